@@ -1,0 +1,11 @@
+import ArgumentParser
+import DatelineKit
+
+@main
+struct Dateline: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dateline",
+        abstract: "Turn news articles into a sourced, dated record of who did what with whom, when and where.",
+        subcommands: []
+    )
+}
