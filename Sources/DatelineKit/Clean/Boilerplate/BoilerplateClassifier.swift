@@ -1,0 +1,106 @@
+/// Decides which paragraphs of an article are boilerplate: donation and subscription appeals, newsletter
+/// prompts, comment notices, share and navigation prompts, photo credits, contribution lines, and
+/// paragraphs the store has seen again and again from the same outlet.
+///
+/// Each paragraph first gets a verdict from its own features (cue phrases outside quotes, second-person
+/// and outlet-voice words, imperative openings, length, sentence shape); then weak paragraphs — short
+/// interface text like "Monthly", or the outlet talking about itself — are cut only when boilerplate
+/// surrounds them, so a short subheading inside the article survives.
+public struct BoilerplateClassifier: Sendable {
+    public let lexicon: BoilerplateLexicon
+
+    /// A paragraph seen in at least this many other documents of the same outlet is boilerplate.
+    public var repeatedThreshold = 3
+
+    public init(lexicon: BoilerplateLexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    /// One paragraph's outcome.
+    public struct Decision: Sendable, Equatable {
+        public var isBoilerplate: Bool
+        public var reason: String?
+        /// Agencies named by a contribution line.
+        public var contributors: [String]
+    }
+
+    /// Classifies `paragraphs`; `repeats[i]` is how many other documents of the same outlet carry paragraph i.
+    public func classify(_ paragraphs: [Substring], repeats: [Int]? = nil) -> [Decision] {
+        let credits = CreditLines(lexicon: lexicon)
+        var decisions: [Decision] = []
+        var verdicts: [ParagraphVerdict] = []
+        for (i, paragraph) in paragraphs.enumerated() {
+            let words = ParagraphWords(paragraph)
+            if let names = credits.contributors(paragraph, words: words) {
+                decisions.append(Decision(isBoilerplate: true, reason: "contribution line", contributors: names))
+                verdicts.append(.strong("contribution line"))
+                continue
+            }
+            var verdict = judge(paragraph, words: words, credits: credits)
+            if verdict.strength != .strong, let count = repeats?[i], count >= repeatedThreshold {
+                verdict = .strong("repeated across \(count) documents of the outlet")
+            }
+            verdicts.append(verdict)
+            decisions.append(Decision(isBoilerplate: verdict.strength == .strong, reason: verdict.reason, contributors: []))
+        }
+        absorbSurroundedWeakRuns(verdicts, into: &decisions)
+        return decisions
+    }
+
+    /// The verdict on one paragraph from its own features.
+    func judge(_ paragraph: Substring, words: ParagraphWords, credits: CreditLines) -> ParagraphVerdict {
+        if words.all.isEmpty { return .strong("interface text") }  // "×", "•••"
+        if paragraph.hasPrefix("\u{00A9}") { return .strong("legal notice") }  // "© 2024 Outlet"
+        if credits.isPhotoCredit(paragraph, words: words) { return .strong("photo credit") }
+        if isOutletSignature(words) { return .strong("outlet signature") }
+
+        let outside = words.outsideQuotes
+        let secondPerson = outside.filter { lexicon.secondPerson.contains($0) }.count
+        let outletVoice = outside.filter { lexicon.outletVoice.contains($0) }.count
+        let cue = lexicon.firstPhraseReason(in: outside)
+        let imperative = outside.first.map { lexicon.imperatives.contains($0) } ?? false
+
+        var score = 0
+        if cue != nil { score += 2 }
+        if secondPerson > 0 { score += 1 }
+        if outletVoice >= 2 || (outletVoice == 1 && secondPerson > 0) { score += 1 }
+        if imperative && !words.endsLikeSentence { score += 1 }
+        // A cue phrase in a short paragraph is enough; in a long one ("did not subscribe to the view")
+        // it needs the outlet's voice or the reader's "you" as well.
+        if let cue, score >= 3 || words.all.count <= 25 { return .strong(cue) }
+        if score >= 3 { return .strong("appeal to readers") }
+        if secondPerson > 0 || outletVoice >= 2 { return .weak(cue ?? "appeal to readers") }
+        if words.all.count <= 3 && !words.endsLikeSentence { return .weak("interface text") }
+        return .content
+    }
+
+    /// "A Message from The Moscow Times:", "Support The Moscow Times!" — a short line naming the outlet.
+    func isOutletSignature(_ words: ParagraphWords) -> Bool {
+        guard words.all.count <= 8 else { return false }
+        return lexicon.outletSignatures.contains { signature in
+            guard words.all.starts(with: signature), words.all.count > signature.count else { return false }
+            // The rest of the line must be a name: "The Moscow Times", not "for Putin grows".
+            return words.all.indices.dropFirst(signature.count).allSatisfy { i in
+                words.capitalised[i] || CapitalisedNames.joiners.contains(words.all[i])
+            } && words.capitalised[signature.count]
+        }
+    }
+
+    /// Weak paragraphs whose nearest firm neighbours are boilerplate on both sides (or boilerplate on
+    /// one side and the document edge on the other) are boilerplate too.
+    private func absorbSurroundedWeakRuns(_ verdicts: [ParagraphVerdict], into decisions: inout [Decision]) {
+        var i = 0
+        while i < verdicts.count {
+            guard verdicts[i].strength == .weak else { i += 1; continue }
+            var j = i
+            while j < verdicts.count, verdicts[j].strength == .weak { j += 1 }
+            let before: Bool? = i == 0 ? nil : verdicts[i - 1].strength == .strong
+            let after: Bool? = j == verdicts.count ? nil : verdicts[j].strength == .strong
+            let surrounded = (before ?? true) && (after ?? true) && (before == true || after == true)
+            if surrounded {
+                for k in i..<j { decisions[k].isBoilerplate = true }
+            }
+            i = j
+        }
+    }
+}

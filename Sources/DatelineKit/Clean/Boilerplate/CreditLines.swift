@@ -1,0 +1,67 @@
+/// Photo credits ("Sergei Bobylev / TASS", "kremlin.ru", "Photo: Reuters") and contribution lines
+/// ("AFP contributed reporting.") — short lines that credit someone rather than report news.
+struct CreditLines {
+    let lexicon: BoilerplateLexicon
+
+    func isPhotoCredit(_ text: Substring, words: ParagraphWords) -> Bool {
+        guard words.all.count <= 8, !words.endsLikeSentence || words.all.count <= 3 else { return false }
+        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        if lexicon.photoPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if lexicon.photoSuffixes.contains(where: { lower.hasSuffix($0) }) { return true }
+        if lexicon.photoAgencies.contains(lower) { return true }
+        // "Name Surname / AGENCY": a slash between spaces separates photographer and agency.
+        if lower.contains(" / "), !words.endsLikeSentence { return true }
+        return Self.isBareDomain(lower)
+    }
+
+    /// "kremlin.ru", "www.example.com": one token with a dot between letters and a known-looking TLD part.
+    static func isBareDomain(_ lower: String) -> Bool {
+        guard !lower.contains(" "), lower.count >= 4 else { return false }
+        let parts = lower.split(separator: ".")
+        guard parts.count >= 2, let tld = parts.last, (2...6).contains(tld.count),
+              tld.allSatisfy({ $0.isLetter }) else { return false }
+        return parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
+    }
+
+    /// The agencies credited by a contribution line, or nil when the paragraph is not one.
+    func contributors(_ text: Substring, words: ParagraphWords) -> [String]? {
+        guard words.all.count <= 30,
+              lexicon.contributionPhrases.contains(where: { lexicon.containsPhrase($0, in: words.all) }) else { return nil }
+        return CapitalisedNames.find(in: text).filter { name in
+            !lexicon.contributionPhrases.contains { $0.first == name.lowercased() }
+        }
+    }
+}
+
+/// Sequences of capitalised words ("The Moscow Times", "AFP", "Agence France-Presse"), allowing short
+/// lower-case joiners inside a name ("Committee of the Party").
+enum CapitalisedNames {
+    static let joiners: Set<String> = ["of", "the", "and", "for", "de", "du", "&"]
+
+    static func find(in text: Substring) -> [String] {
+        var names: [String] = []
+        var current: [Substring] = []
+        func flush() {
+            while let last = current.last, joiners.contains(last.lowercased()) { current.removeLast() }
+            if !current.isEmpty { names.append(current.joined(separator: " ")) }
+            current = []
+        }
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ".,:;!?()\"“”‘’'"))
+            guard let first = word.unicodeScalars.first else { flush(); continue }
+            let endsClause = raw.last.map { ",.:;!?)".contains($0) } ?? false
+            if first.properties.isUppercase || first == "©" {
+                current.append(Substring(word))
+            } else if !current.isEmpty, joiners.contains(word.lowercased()) {
+                current.append(Substring(word))
+            } else {
+                flush()
+            }
+            if endsClause { flush() }
+        }
+        flush()
+        return names
+    }
+}
+
+import Foundation

@@ -1,0 +1,63 @@
+/// Cleans a plain-text article (or the paragraphs HTML extraction kept): cuts boilerplate, lifts the
+/// headline into `title`, and finds the outlet from its signature or a wire dateline.
+///
+/// ```swift
+/// let cleaned = TextCleaner().clean(paragraphs: ParagraphSplitter.paragraphs(raw))
+/// print(cleaned.title ?? "-", cleaned.removed.map(\.reason))
+/// ```
+public struct TextCleaner: Sendable {
+    public var classifier: BoilerplateClassifier
+
+    public init(classifier: BoilerplateClassifier = BoilerplateClassifier()) {
+        self.classifier = classifier
+    }
+
+    /// - Parameters:
+    ///   - givenTitle: the title the container gave (HTML, JSON record); then no headline is guessed,
+    ///     and a first paragraph repeating it is dropped.
+    ///   - outlet: the outlet the container named, if any.
+    ///   - memory: the store's learned paragraphs, for boilerplate repeated across an outlet's documents.
+    public func clean(paragraphs: [String], givenTitle: String? = nil, outlet givenOutlet: String? = nil,
+                      memory: BoilerplateMemory? = nil) -> CleanedText {
+        let subs = paragraphs.map { Substring($0) }
+        var decisions = classifier.classify(subs)
+        let boilerplate = subs.indices.filter { decisions[$0].isBoilerplate }.map { subs[$0] }
+        var outlet = givenOutlet ?? OutletSignature.outlet(in: boilerplate, lexicon: classifier.lexicon)
+        if let memory, let outlet, let repeats = try? memory.repeats(of: subs, outlet: outlet) {
+            decisions = classifier.classify(subs, repeats: repeats)
+        }
+
+        var kept: [String] = []
+        var removed: [RemovedText] = []
+        var contributors: [String] = []
+        for (paragraph, decision) in zip(paragraphs, decisions) {
+            if decision.isBoilerplate {
+                removed.append(RemovedText(text: paragraph, reason: decision.reason ?? "boilerplate"))
+                contributors.append(contentsOf: decision.contributors.filter { !contributors.contains($0) })
+            } else {
+                kept.append(paragraph)
+            }
+        }
+
+        var title = givenTitle
+        if let first = kept.first {
+            if let givenTitle, Self.sameText(first, givenTitle) {
+                kept.removeFirst()
+            } else if givenTitle == nil, kept.count > 1, Headline.looksLikeHeadline(first) {
+                title = first
+                kept.removeFirst()
+            }
+        }
+        let dateline = kept.first.flatMap(WireDateline.parse)
+        if outlet == nil { outlet = dateline?.agency }
+        return CleanedText(title: title, outlet: outlet, wireDateline: dateline, paragraphs: kept,
+                           removed: removed, contributors: contributors)
+    }
+
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        a.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            == b.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+}
+
+import Foundation
