@@ -1,0 +1,59 @@
+import Testing
+@testable import DatelineKit
+
+@Suite struct BoilerplateTests {
+    let classifier = BoilerplateClassifier()
+
+    func removed(_ paragraphs: [String]) -> [Bool] {
+        classifier.classify(paragraphs.map { Substring($0) }).map(\.isBoilerplate)
+    }
+
+    @Test func quotedSecondPersonIsNews() {
+        let text = "“Your re-election fully reflects the support of the people for you,” the president told his counterpart."
+        #expect(removed([text, "Subscribe to our newsletter"]) == [false, true])
+    }
+
+    @Test func cueWordInALongNewsParagraphIsNotEnough() {
+        let text = "The minister said the government did not subscribe to the view that sanctions had failed, adding that talks with partners would continue next month in Geneva."
+        #expect(removed([text]) == [false])
+    }
+
+    @Test func shortSubheadingBetweenArticleParagraphsSurvives() {
+        let body = "The two leaders met in the capital on Monday and signed a dozen agreements on energy and trade."
+        #expect(removed([body, "Energy deals", body + " More followed."]) == [false, false, false])
+    }
+
+    @Test func menuItemsInsideAnAppealAreCut() {
+        let flags = removed(["Please support us today with a donation.", "Once", "Monthly", "Donate now"])
+        #expect(flags == [true, true, true, true])
+    }
+
+    @Test func repeatedParagraphsOfAnOutletAreLearned() {
+        let flags = classifier.classify(["A daily digest from our desk.", "The summit opened on Monday."].map { Substring($0) },
+                                        repeats: [5, 0]).map(\.isBoilerplate)
+        #expect(flags == [true, false])
+    }
+
+    @Test func photoCreditsAndContributionLines() {
+        let decisions = classifier.classify(["Jane Doe / Reuters", "kremlin.ru", "Reuters contributed reporting."].map { Substring($0) })
+        #expect(decisions.map(\.reason) == ["photo credit", "photo credit", "contribution line"])
+        #expect(decisions[2].contributors == ["Reuters"])
+    }
+
+    @Test func wireDatelines() {
+        #expect(WireDateline.parse("MOSCOW (Reuters) - The Kremlin said") == WireDateline(place: "MOSCOW", agency: "Reuters"))
+        #expect(WireDateline.parse("BEIJING (Agencies): Leaders met") == WireDateline(place: "BEIJING", agency: "Agencies"))
+        #expect(WireDateline.parse("Putin (left) - greets Xi") == nil)
+    }
+
+    @Test func hardWrappedTextIsRejoined() {
+        let text = """
+        The delegation arrived in the capital on Monday morning for talks that
+        officials described as the most important of the year, covering energy and
+        trade.
+
+        A second paragraph follows here.
+        """
+        #expect(ParagraphSplitter.paragraphs(text).count == 2)
+    }
+}
