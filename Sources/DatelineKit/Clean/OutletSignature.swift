@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the outlet's own name in its boilerplate: "A Message from The Moscow Times:",
 /// "Support The Moscow Times!", "By supporting The Moscow Times, you're…".
 enum OutletSignature {
@@ -7,23 +5,24 @@ enum OutletSignature {
     static func outlet(in paragraphs: [Substring], lexicon: BoilerplateLexicon) -> String? {
         var counts: [String: Int] = [:]
         for paragraph in paragraphs {
-            let lower = paragraph.lowercased()
+            let words = ParagraphWords(paragraph)
             for signature in lexicon.outletSignatures {
-                let phrase = signature.joined(separator: " ") + " "
-                var searchStart = lower.startIndex
-                while let found = lower.range(of: phrase, range: searchStart..<lower.endIndex) {
-                    searchStart = found.upperBound
-                    // Word boundary before the phrase ("by supporting", not "supporting" inside a word).
-                    if found.lowerBound > lower.startIndex, lower[lower.index(before: found.lowerBound)].isLetter { continue }
-                    let offset = lower.distance(from: lower.startIndex, to: found.upperBound)
-                    guard offset < paragraph.count else { continue }
-                    let rest = paragraph[paragraph.index(paragraph.startIndex, offsetBy: offset)...]
-                    guard rest.first?.isUppercase == true, let name = CapitalisedNames.find(in: rest).first,
-                          rest.hasPrefix(name.split(separator: " ").first ?? "") else { continue }
-                    counts[name, default: 0] += 1
+                for i in words.all.indices where BoilerplateLexicon.matches(signature, in: words.all, at: i) {
+                    if let name = name(in: words, from: i + signature.count) { counts[name, default: 0] += 1 }
                 }
             }
         }
         return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+    }
+
+    /// The capitalised name starting at word `start` ("The Moscow Times"), joiners allowed inside.
+    static func name(in words: ParagraphWords, from start: Int) -> String? {
+        guard start < words.all.count, words.capitalised[start] else { return nil }
+        var end = start
+        while end < words.all.count, words.capitalised[end] || CapitalisedNames.joiners.contains(words.all[end]) { end += 1 }
+        while end > start, !words.capitalised[end - 1] { end -= 1 }
+        // A pronoun is not a name: "Support Us".
+        guard !(end - start == 1 && ["us", "we", "our"].contains(words.all[start])) else { return nil }
+        return words.written[start..<end].joined(separator: " ")
     }
 }

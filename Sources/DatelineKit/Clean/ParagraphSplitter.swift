@@ -6,7 +6,7 @@ public enum ParagraphSplitter {
     public static func paragraphs(_ text: String) -> [String] {
         var result: [String] = []
         for block in blocks(text) {
-            let lines = block.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let lines = block.map(trimmed).filter { !$0.isEmpty }
             if isHardWrapped(lines) {
                 result.append(lines.joined(separator: " "))
             } else {
@@ -16,19 +16,41 @@ public enum ParagraphSplitter {
         return result
     }
 
-    /// Groups lines into blocks separated by blank lines.
+    /// Groups lines into blocks separated by blank lines (split on UTF-8 bytes: "\n" never occurs
+    /// inside a multi-byte sequence).
     static func blocks(_ text: String) -> [[Substring]] {
         var blocks: [[Substring]] = []
         var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }) {
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        func endLine(_ end: String.Index) {
+            let line = text[lineStart..<end]
+            if trimmed(line).isEmpty {
                 if !current.isEmpty { blocks.append(current); current = [] }
             } else {
                 current.append(line)
             }
         }
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            if utf8[i] == 10 {
+                endLine(i)
+                lineStart = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        endLine(utf8.endIndex)
         if !current.isEmpty { blocks.append(current) }
         return blocks
+    }
+
+    /// The line without surrounding spaces, tabs and no-break spaces.
+    static func trimmed(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        func isBlank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{00A0}" || s == "\r" || s == "\u{200B}" }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+              let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// A block is hard-wrapped when its lines (but the last) are long and mostly stop mid-sentence.

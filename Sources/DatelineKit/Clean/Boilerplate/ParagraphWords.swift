@@ -4,6 +4,8 @@
 struct ParagraphWords {
     /// All words, lower-cased, in order.
     var all: [String] = []
+    /// All words as written (same indices as `all`), for names ("The Moscow Times").
+    var written: [String] = []
     /// Words outside quotation marks.
     var outsideQuotes: [String] = []
     /// For each word of `all`: does it start with an upper-case letter or a digit (in the original)?
@@ -15,14 +17,17 @@ struct ParagraphWords {
 
     init(_ text: Substring) {
         var current = String.UnicodeScalarView()
+        var currentWritten = String.UnicodeScalarView()
         var currentCapitalised = false
         var inQuote = false
         func flush() {
             // A trailing apostrophe or hyphen is punctuation, not part of the word ("readers'").
-            while let last = current.last, Self.isJoiner(last) || last == "'" { current.removeLast() }
+            while let last = current.last, Self.isJoiner(last) || last == "'" { current.removeLast(); currentWritten.removeLast() }
             guard !current.isEmpty else { return }
             let word = String(current)
             all.append(word)
+            written.append(String(currentWritten))
+            currentWritten = String.UnicodeScalarView()
             if !inQuote { outsideQuotes.append(word) }
             capitalised.append(currentCapitalised)
             current = String.UnicodeScalarView()
@@ -32,8 +37,9 @@ struct ParagraphWords {
         for scalar in text.unicodeScalars {
             length += 1
             if Self.isWordScalar(scalar) || (Self.isJoiner(scalar) && !current.isEmpty) {
-                if current.isEmpty { currentCapitalised = scalar.properties.isUppercase || scalar.properties.numericType != nil }
+                if current.isEmpty { currentCapitalised = Self.isCapital(scalar) }
                 current.append(Self.fold(scalar))
+                currentWritten.append(scalar)
             } else {
                 flush()
                 switch scalar {
@@ -43,7 +49,7 @@ struct ParagraphWords {
                 default: break
                 }
             }
-            if !scalar.properties.isWhitespace { beforeLast = lastNonSpace; lastNonSpace = scalar }
+            if !Self.isSpace(scalar) { beforeLast = lastNonSpace; lastNonSpace = scalar }
         }
         flush()
         let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", ")", "'"]
@@ -54,6 +60,16 @@ struct ParagraphWords {
     /// Splits a lexicon phrase the same way paragraphs are split.
     static func split(_ text: String) -> [String] {
         ParagraphWords(Substring(text)).all
+    }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s == " " || s == "\n" || s == "\t" || s == "\r") : s.properties.isWhitespace
+    }
+
+    /// Upper-case letter or digit: words that can start a name or a headline word.
+    @inline(__always) static func isCapital(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (s.value >= 65 && s.value <= 90) || (s.value >= 48 && s.value <= 57) }
+        return s.properties.isUppercase || s.properties.numericType != nil
     }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {

@@ -1,0 +1,28 @@
+import ArgumentParser
+import DatelineKit
+import Foundation
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure throughput and peak memory (figures are printed, never asserted).",
+        subcommands: [BenchIngest.self])
+}
+
+struct BenchIngest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Documents/s and MB/s for cleaning alone and for ingest into a fresh store.",
+        discussion: "Example: swift run -c release dateline bench ingest --pages ../shared/peer-suites/article-extraction/html")
+
+    @Option(help: "Folder of benchmark HTML pages (*.html.gz).")
+    var pages: String = "../shared/peer-suites/article-extraction/html"
+
+    @Option(help: "Number of generated text articles.")
+    var generated: Int = 10_000
+
+    func run() throws {
+        let bench = IngestBenchmark(pagesFolder: pages, generatedCount: generated)
+        for figure in try bench.cleanOnly() { print(figure.line) }
+        print(String(format: "peak memory: %.0f MB", PeakMemory.megabytes))
+    }
+}
