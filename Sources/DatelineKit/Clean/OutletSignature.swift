@@ -23,6 +23,6 @@ enum OutletSignature {
         while end > start, !words.capitalised[end - 1] { end -= 1 }
         // A pronoun is not a name: "Support Us".
         guard !(end - start == 1 && ["us", "we", "our"].contains(words.all[start])) else { return nil }
-        return words.written[start..<end].joined(separator: " ")
+        return (start..<end).map(words.written).joined(separator: " ")
     }
 }

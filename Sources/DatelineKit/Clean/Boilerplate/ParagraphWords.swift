@@ -1,60 +1,29 @@
 /// The words of a paragraph as the boilerplate classifier sees them: lower-cased, curly apostrophes
 /// straightened, and split into those inside quotation marks and those outside — "your" in a quoted
 /// leader's speech is news, "your" in the outlet's own voice is an appeal.
+///
+/// Scans UTF-8 bytes with an ASCII fast path: this runs on every paragraph of every article.
 struct ParagraphWords {
     /// All words, lower-cased, in order.
-    var all: [String] = []
-    /// All words as written (same indices as `all`), for names ("The Moscow Times").
-    var written: [String] = []
+    private(set) var all: [String] = []
     /// Words outside quotation marks.
-    var outsideQuotes: [String] = []
-    /// For each word of `all`: does it start with an upper-case letter or a digit (in the original)?
-    var capitalised: [Bool] = []
-    /// Whether the paragraph ends like a sentence (. ! ? or a closing quote after one).
-    var endsLikeSentence = false
-    /// Scalars in the paragraph.
-    var length = 0
+    private(set) var outsideQuotes: [String] = []
+    /// For each word of `all`: does it start with an upper-case letter or a digit?
+    private(set) var capitalised: [Bool] = []
+    /// Whether the paragraph ends like a sentence (. ! ? … or a closing quote after one).
+    private(set) var endsLikeSentence = false
+    /// Byte ranges of the words in the paragraph's UTF-8, for `written(_:)`.
+    private var ranges: [Range<Int>] = []
+    private let bytes: [UInt8]
 
     init(_ text: Substring) {
-        var current = String.UnicodeScalarView()
-        var currentWritten = String.UnicodeScalarView()
-        var currentCapitalised = false
-        var inQuote = false
-        func flush() {
-            // A trailing apostrophe or hyphen is punctuation, not part of the word ("readers'").
-            while let last = current.last, Self.isJoiner(last) || last == "'" { current.removeLast(); currentWritten.removeLast() }
-            guard !current.isEmpty else { return }
-            let word = String(current)
-            all.append(word)
-            written.append(String(currentWritten))
-            currentWritten = String.UnicodeScalarView()
-            if !inQuote { outsideQuotes.append(word) }
-            capitalised.append(currentCapitalised)
-            current = String.UnicodeScalarView()
-        }
-        var lastNonSpace: Unicode.Scalar = " "
-        var beforeLast: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            length += 1
-            if Self.isWordScalar(scalar) || (Self.isJoiner(scalar) && !current.isEmpty) {
-                if current.isEmpty { currentCapitalised = Self.isCapital(scalar) }
-                current.append(Self.fold(scalar))
-                currentWritten.append(scalar)
-            } else {
-                flush()
-                switch scalar {
-                case "\u{201C}", "\u{00AB}": inQuote = true
-                case "\u{201D}", "\u{00BB}": inQuote = false
-                case "\"": inQuote.toggle()
-                default: break
-                }
-            }
-            if !Self.isSpace(scalar) { beforeLast = lastNonSpace; lastNonSpace = scalar }
-        }
-        flush()
-        let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", ")", "'"]
-        let end = closers.contains(lastNonSpace) ? beforeLast : lastNonSpace
-        endsLikeSentence = end == "." || end == "!" || end == "?" || end == "\u{2026}"
+        bytes = Array(text.utf8)
+        scan()
+    }
+
+    /// Word `i` as written ("Times", not "times").
+    func written(_ i: Int) -> String {
+        String(decoding: bytes[ranges[i]], as: UTF8.self)
     }
 
     /// Splits a lexicon phrase the same way paragraphs are split.
@@ -62,7 +31,73 @@ struct ParagraphWords {
         ParagraphWords(Substring(text)).all
     }
 
-    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    private mutating func scan() {
+        var inQuote = false
+        var wordStart = -1
+        var wordASCII = true
+        var lastEnd: Unicode.Scalar = " ", beforeLastEnd: Unicode.Scalar = " "
+        var i = 0
+        while i < bytes.count {
+            let (scalar, width) = decode(at: i)
+            defer { i += width }
+            if !isSpace(scalar) { beforeLastEnd = lastEnd; lastEnd = scalar }
+            if Self.isWordScalar(scalar) || (Self.isJoiner(scalar) && wordStart >= 0) {
+                if wordStart < 0 { wordStart = i; wordASCII = true }
+                if width > 1 { wordASCII = false }
+                continue
+            }
+            if wordStart >= 0 { addWord(wordStart..<i, ascii: wordASCII, quoted: inQuote); wordStart = -1 }
+            switch scalar {
+            case "\u{201C}", "\u{00AB}": inQuote = true
+            case "\u{201D}", "\u{00BB}": inQuote = false
+            case "\"": inQuote.toggle()
+            default: break
+            }
+        }
+        if wordStart >= 0 { addWord(wordStart..<bytes.count, ascii: wordASCII, quoted: inQuote) }
+        let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", ")", "'"]
+        let end = closers.contains(lastEnd) ? beforeLastEnd : lastEnd
+        endsLikeSentence = end == "." || end == "!" || end == "?" || end == "\u{2026}"
+    }
+
+    private mutating func addWord(_ range: Range<Int>, ascii: Bool, quoted: Bool) {
+        var range = range
+        // A trailing apostrophe or hyphen is punctuation, not part of the word ("readers'").
+        while range.count > 0 {
+            if bytes[range.upperBound - 1] == UInt8(ascii: "'") || bytes[range.upperBound - 1] == UInt8(ascii: "-") {
+                range = range.lowerBound..<(range.upperBound - 1)
+            } else if range.count >= 3, bytes[range.upperBound - 3] == 0xE2, bytes[range.upperBound - 2] == 0x80,
+                      bytes[range.upperBound - 1] == 0x99 {
+                range = range.lowerBound..<(range.upperBound - 3)
+            } else { break }
+        }
+        guard !range.isEmpty else { return }
+        let word: String
+        if ascii {
+            word = String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (k, b) in bytes[range].enumerated() { buffer[k] = (b >= 65 && b <= 90) ? b + 32 : b }
+                return range.count
+            }
+        } else {
+            word = String(decoding: bytes[range], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        }
+        all.append(word)
+        if !quoted { outsideQuotes.append(word) }
+        capitalised.append(Self.isCapital(decode(at: range.lowerBound).0))
+        ranges.append(range)
+    }
+
+    /// The scalar starting at byte `i` and its width (input is valid UTF-8: it came from a String).
+    @inline(__always) private func decode(at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let width = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+        var value = UInt32(b0) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width where i + k < bytes.count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? " ", min(width, bytes.count - i))
+    }
+
+    @inline(__always) private func isSpace(_ s: Unicode.Scalar) -> Bool {
         s.isASCII ? (s == " " || s == "\n" || s == "\t" || s == "\r") : s.properties.isWhitespace
     }
 
@@ -72,7 +107,7 @@ struct ParagraphWords {
         return s.properties.isUppercase || s.properties.numericType != nil
     }
 
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII {
             let v = s.value
             return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) || v == 36
@@ -81,14 +116,7 @@ struct ParagraphWords {
     }
 
     /// Apostrophes and hyphens inside a word keep it whole: "you're", "ad-free".
-    static func isJoiner(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isJoiner(_ s: Unicode.Scalar) -> Bool {
         s == "'" || s == "\u{2019}" || s == "-"
-    }
-
-    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        if s == "\u{2019}" { return "'" }
-        if s.isASCII, s.value >= 65, s.value <= 90 { return Unicode.Scalar(s.value + 32)! }
-        if s.isASCII { return s }
-        return s.properties.lowercaseMapping.unicodeScalars.count == 1 ? s.properties.lowercaseMapping.unicodeScalars.first! : s
     }
 }
