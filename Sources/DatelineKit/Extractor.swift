@@ -3,6 +3,7 @@
 public struct Extractor: Sendable {
     public var reader = InputReader()
     public var cleaner = ArticleCleaner()
+    public var pipeline = Pipeline.standard
     /// The `--published` date, used for documents that carry none.
     public var publishedFallback: String?
 
@@ -23,7 +24,8 @@ public struct Extractor: Sendable {
             if document.published == nil, let fallback = publishedFallback {
                 document.published = PublicationDate.given(fallback, basis: "given on the command line (--published)")
             }
-            return .success(ExtractionRecord(document: document))
+            let annotated = pipeline.annotated(document)
+            return .success(ExtractionRecord(document: annotated.document, layers: annotated.layers))
         } catch {
             return .failure(error)
         }

@@ -6,6 +6,11 @@ struct Dateline: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dateline",
         abstract: "Turn news articles into a sourced, dated record of who did what with whom, when and where.",
-        subcommands: [Extract.self, Bench.self, Fuzz.self]
+        subcommands: [
+            Extract.self,
+            Eval.self,
+            Bench.self,
+            Fuzz.self,
+        ]
     )
 }

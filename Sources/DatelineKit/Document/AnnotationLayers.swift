@@ -1,13 +1,28 @@
-/// The standoff annotation layers later pipeline stages add to a document. Each stage fills its own
-/// layer; a layer no stage has filled yet is printed as an empty array, as the contract requires.
-public struct AnnotationLayers: Sendable {
+/// The standoff annotation layers pipeline stages add to a document, all in Unicode scalar offsets
+/// into `Document.text`. Each stage fills its own layer; an unfilled layer is an empty array.
+public struct AnnotationLayers: Codable, Hashable, Sendable {
+    public var sentences: [Sentence] = []
+    public var tokens: [Token] = []
+    /// Entity mentions in text order, each resolved to a canonical entity.
+    public var mentions: [EntityMention] = []
+    public var timexes: [Timex] = []
+    public var quotes: [Quote] = []
+    public var events: [ContactEvent] = []
+
     public init() {}
 
-    func encode<K: CodingKey>(into c: inout KeyedEncodingContainer<K>, entities: K, timexes: K, quotes: K, events: K) throws {
-        let none: [String] = []
-        try c.encode(none, forKey: entities)
-        try c.encode(none, forKey: timexes)
-        try c.encode(none, forKey: quotes)
-        try c.encode(none, forKey: events)
+    /// Mentions grouped per canonical entity, in order of first mention — the contract's `entities`.
+    public var entities: [(entity: EntityReference, mentions: [EntityMention])] {
+        var order: [String] = []
+        var groups: [String: (entity: EntityReference, mentions: [EntityMention])] = [:]
+        for mention in mentions {
+            let key = mention.entity.key
+            if groups[key] == nil {
+                order.append(key)
+                groups[key] = (mention.entity, [])
+            }
+            groups[key]!.mentions.append(mention)
+        }
+        return order.map { groups[$0]! }
     }
 }

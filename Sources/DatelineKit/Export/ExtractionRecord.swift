@@ -43,7 +43,10 @@ public struct ExtractionRecord: Encodable, Sendable {
         try c.encode(d.removed, forKey: .removed)
         try c.encode(d.contributors, forKey: .contributors)
         try c.encode(d.nearDuplicateOf, forKey: .nearDuplicateOf)
-        try layers.encode(into: &c, entities: .entities, timexes: .timexes, quotes: .quotes, events: .events)
+        try c.encode(layers.entities.map { LayerRecords.EntityRecord(entity: $0.entity, mentions: $0.mentions) }, forKey: .entities)
+        try c.encode(layers.timexes.map(LayerRecords.TimexRecord.init), forKey: .timexes)
+        try c.encode(layers.quotes.map(LayerRecords.QuoteRecord.init), forKey: .quotes)
+        try c.encode(layers.events.map(LayerRecords.EventRecord.init), forKey: .events)
     }
 
     /// The record as one JSON line.
