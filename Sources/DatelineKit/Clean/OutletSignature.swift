@@ -7,7 +7,8 @@ enum OutletSignature {
         for paragraph in paragraphs {
             let words = ParagraphWords(paragraph)
             for signature in lexicon.outletSignatures {
-                for i in words.all.indices where BoilerplateLexicon.matches(signature, in: words.all, at: i) {
+                for i in words.all.indices where words.all[i] == signature[0]
+                    && BoilerplateLexicon.matches(signature, in: words.all, at: i) {
                     if let name = name(in: words, from: i + signature.count) { counts[name, default: 0] += 1 }
                 }
             }
@@ -16,10 +17,17 @@ enum OutletSignature {
     }
 
     /// The capitalised name starting at word `start` ("The Moscow Times"), joiners allowed inside.
-    static func name(in words: ParagraphWords, from start: Int) -> String? {
-        guard start < words.all.count, words.capitalised[start] else { return nil }
+    /// A leading year is skipped ("Copyright 2023 The Associated Press. All rights reserved." → "The
+    /// Associated Press") and the name ends at punctuation.
+    static func name(in words: ParagraphWords, from first: Int) -> String? {
+        var start = first
+        while start < words.all.count, words.isNumber(start) { start += 1 }
+        guard start < words.all.count, words.capitalised[start], !words.isNumber(start) else { return nil }
         var end = start
-        while end < words.all.count, words.capitalised[end] || CapitalisedNames.joiners.contains(words.all[end]) { end += 1 }
+        while end < words.all.count, words.capitalised[end] || CapitalisedNames.joiners.contains(words.all[end]) {
+            end += 1
+            if words.clauseBreak(after: end - 1) { break }
+        }
         while end > start, !words.capitalised[end - 1] { end -= 1 }
         // A pronoun is not a name: "Support Us".
         guard !(end - start == 1 && ["us", "we", "our"].contains(words.all[start])) else { return nil }

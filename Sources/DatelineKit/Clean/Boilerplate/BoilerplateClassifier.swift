@@ -52,6 +52,9 @@ public struct BoilerplateClassifier: Sendable {
         if words.all.isEmpty { return .strong("interface text") }  // "×", "•••"
         if paragraph.hasPrefix("\u{00A9}") { return .strong("legal notice") }  // "© 2024 Outlet"
         if credits.isPhotoCredit(paragraph, words: words) { return .strong("photo credit") }
+        if credits.isPhotoCaption(paragraph, words: words) { return .strong("photo caption") }
+        if let label = leadLabel(of: paragraph) { return .strong(label) }
+        if isLinkBar(paragraph) { return .strong("share or link bar") }
         if isOutletSignature(words) { return .strong("outlet signature") }
 
         let outside = words.outsideQuotes
@@ -72,6 +75,23 @@ public struct BoilerplateClassifier: Sendable {
         if secondPerson > 0 || outletVoice >= 2 { return .weak(cue ?? "appeal to readers") }
         if words.all.count <= 3 && !words.endsLikeSentence { return .weak("interface text") }
         return .content
+    }
+
+    /// "Tags: China, Russia", "Also Read | What India wants…", "Advertisement": a label opening a line
+    /// of tags or links, followed by ':' or '|' or standing alone.
+    func leadLabel(of paragraph: Substring) -> String? {
+        let lower = paragraph.lowercased().trimmingCharacters(in: .whitespaces)
+        for (label, reason) in lexicon.leadLabels where lower.hasPrefix(label) {
+            let rest = lower.dropFirst(label.count).drop { $0 == " " }
+            if rest.isEmpty || rest.first == ":" || rest.first == "|" { return reason }
+        }
+        return nil
+    }
+
+    /// "Share | Tweet | Print", "Facebook | X | Email": three or more short items between bars.
+    func isLinkBar(_ paragraph: Substring) -> Bool {
+        let items = paragraph.split(separator: "|")
+        return items.count >= 3 && items.allSatisfy { $0.split(separator: " ").count <= 3 }
     }
 
     /// "A Message from The Moscow Times:", "Support The Moscow Times!" — a short line naming the outlet.

@@ -18,11 +18,15 @@ public struct BoilerplateLexicon: Sendable {
     let photoAgencies: Set<String>
     let contributionPhrases: [[String]]
     let outletSignatures: [[String]]
+    /// Labels that open a line of links or tags ("Tags:", "Also Read |"), lower-case, with their reason.
+    let leadLabels: [(label: String, reason: String)]
+    /// Words after an agency's name that introduce its staff ("Associated Press writer …").
+    let staffWords: Set<String>
 
     private struct File: Decodable {
         struct Category: Decodable { var reason: String; var phrases: [String] }
         struct PhotoCredit: Decodable { var prefixes: [String]; var suffixes: [String]; var agencies: [String] }
-        struct Contribution: Decodable { var phrases: [String] }
+        struct Contribution: Decodable { var phrases: [String]; var staffWords: [String] }
         var categories: [Category]
         var secondPerson: [String]
         var outletVoice: [String]
@@ -31,6 +35,7 @@ public struct BoilerplateLexicon: Sendable {
         var photoCredit: PhotoCredit
         var contribution: Contribution
         var outletSignatures: [String]
+        var leadLabels: [Category]
     }
 
     /// The lexicon bundled with DatelineKit.
@@ -59,6 +64,9 @@ public struct BoilerplateLexicon: Sendable {
         photoSuffixes = file.photoCredit.suffixes
         photoAgencies = Set(file.photoCredit.agencies)
         contributionPhrases = file.contribution.phrases.map { ParagraphWords.split($0) }
+        leadLabels = file.leadLabels.flatMap { category in category.phrases.map { ($0.lowercased(), category.reason) } }
+            .sorted { $0.label.count > $1.label.count }
+        staffWords = Set(file.contribution.staffWords)
         outletSignatures = file.outletSignatures.map { ParagraphWords.split($0) }.filter { !$0.isEmpty }
     }
 
@@ -78,6 +86,7 @@ public struct BoilerplateLexicon: Sendable {
         return words.indices.contains { words[$0] == first && Self.matches(phrase, in: words, at: $0) }
     }
 
+    /// Whether `phrase` continues at word `i`; callers have already matched its first word.
     static func matches(_ phrase: [String], in words: [String], at i: Int) -> Bool {
         guard i + phrase.count <= words.count else { return false }
         for k in 1..<max(phrase.count, 1) where words[i + k] != phrase[k] { return false }

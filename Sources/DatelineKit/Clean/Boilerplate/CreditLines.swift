@@ -14,6 +14,14 @@ struct CreditLines {
         return Self.isBareDomain(lower)
     }
 
+    /// "Photo: Russian President Vladimir Putin speaks … Gavriil Grigorov / Sputnik": a caption that
+    /// opens with a photo label, up to a long paragraph's length.
+    func isPhotoCaption(_ text: Substring, words: ParagraphWords) -> Bool {
+        guard words.all.count <= 60 else { return false }
+        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        return lexicon.photoPrefixes.contains { lower.hasPrefix($0) }
+    }
+
     /// "kremlin.ru", "www.example.com": one token with a dot between letters and a known-looking TLD part.
     static func isBareDomain(_ lower: String) -> Bool {
         guard !lower.contains(" "), lower.count >= 4 else { return false }
@@ -27,9 +35,38 @@ struct CreditLines {
     func contributors(_ text: Substring, words: ParagraphWords) -> [String]? {
         guard words.all.count <= 30,
               lexicon.contributionPhrases.contains(where: { lexicon.containsPhrase($0, in: words.all) }) else { return nil }
-        return CapitalisedNames.find(in: text).filter { name in
-            !lexicon.contributionPhrases.contains { $0.first == name.lowercased() }
+        return agencies(in: text)
+    }
+
+    /// The organisations a contribution line credits: "Xinhua and AFP contributed reporting" → Xinhua, AFP;
+    /// "Associated Press writer Selin Aydemir in Ankara contributed" → Associated Press; "(With inputs from
+    /// PTI)" → PTI. "Reporting by Daria Volkova; editing by …" credits people, not agencies: none.
+    func agencies(in text: Substring) -> [String] {
+        let lower = text.lowercased()
+        var segment: Substring
+        if let contributed = lower.range(of: "contributed") {
+            let before = text[..<contributed.lowerBound]
+            let start = before.lastIndex(where: { ".;".contains($0) }).map { before.index(after: $0) } ?? before.startIndex
+            segment = before[start...]
+        } else if let from = lower.range(of: "inputs from") ?? lower.range(of: "input from") ?? lower.range(of: "reporting from") {
+            segment = text[from.upperBound...]
+        } else {
+            return []
         }
+        // Staff of an agency: keep only the agency ("Associated Press writer …").
+        let words = segment.split(separator: " ")
+        if let staff = words.firstIndex(where: { lexicon.staffWords.contains($0.lowercased()) }) {
+            segment = Substring(words[..<staff].joined(separator: " "))
+        }
+        var names: [String] = []
+        for name in CapitalisedNames.find(in: segment) {
+            // "Chen Mei in Beijing": a place, not a contributor.
+            if segment.range(of: " in " + name) != nil { continue }
+            for part in name.components(separatedBy: " and ") where !part.isEmpty && !names.contains(part) {
+                names.append(part)
+            }
+        }
+        return names
     }
 }
 

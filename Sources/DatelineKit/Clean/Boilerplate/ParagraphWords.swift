@@ -21,6 +21,20 @@ struct ParagraphWords {
         scan()
     }
 
+    /// Whether punctuation that ends a clause or a name (. , : ; ! ? |) stands between word `i` and the next.
+    func clauseBreak(after i: Int) -> Bool {
+        let end = i + 1 < ranges.count ? ranges[i + 1].lowerBound : bytes.count
+        return bytes[ranges[i].upperBound..<end].contains { b in
+            b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ":") || b == UInt8(ascii: ";")
+                || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: "|")
+        }
+    }
+
+    /// Whether word `i` is all digits (a year in "Copyright 2023 The Associated Press").
+    func isNumber(_ i: Int) -> Bool {
+        all[i].utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
     /// Word `i` as written ("Times", not "times").
     func written(_ i: Int) -> String {
         String(decoding: bytes[ranges[i]], as: UTF8.self)
