@@ -2,6 +2,8 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
+    static let nearDuplicateCandidateLimit = 100
+
     public func knownInputs(_ keys: [InputKey]) throws -> Set<InputKey> {
         guard !keys.isEmpty else { return [] }
         return try pool.read { db in
@@ -87,14 +89,16 @@ extension SQLiteStore {
     }
 
     /// The stored original this signature nearly duplicates: the most similar candidate sharing an LSH
-    /// bucket, at or above the threshold. A copy of a copy links to the first original.
+    /// bucket, at or above the threshold; a copy of a copy links to the first original. At most
+    /// `nearDuplicateCandidateLimit` candidates (the latest) are compared, so a story syndicated
+    /// thousands of times does not make each new lookup slower than the last.
     private func nearestOriginal(of signature: MinHashSignature, in db: Database) throws -> (original: String, similarity: Double)? {
         let buckets = signature.bandKeys
         let placeholders = Array(repeating: "?", count: buckets.count).joined(separator: ",")
         let rows = try Row.fetchAll(db, sql: """
             SELECT d.id, d.near_duplicate_of, d.signature FROM documents d
-            WHERE d.number IN (SELECT DISTINCT document FROM near_duplicate_bands WHERE bucket IN (\(placeholders)))
-            ORDER BY d.number
+            WHERE d.number IN (SELECT DISTINCT document FROM near_duplicate_bands WHERE bucket IN (\(placeholders))
+                               ORDER BY document DESC LIMIT \(Self.nearDuplicateCandidateLimit))
             """, arguments: StatementArguments(buckets))
         var best: (original: String, similarity: Double)?
         for row in rows {
