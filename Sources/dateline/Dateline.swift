@@ -8,6 +8,11 @@ struct Dateline: AsyncParsableCommand {
         abstract: "Turn news articles into a sourced, dated record of who did what with whom, when and where.",
         subcommands: [
             Extract.self,
+            Ingest.self,
+            Docs.self,
+            Show.self,
+            Search.self,
+            Stats.self,
             Eval.self,
             Bench.self,
             Fuzz.self,

@@ -1,0 +1,112 @@
+import Foundation
+
+/// `dateline ingest` as a library call: reads inputs, skips those already ingested, cleans them with
+/// the store's learned boilerplate, runs the annotation pipeline and stores documents in batches of
+/// `batchSize`, one transaction each — a killed run leaves only whole batches, and the next run
+/// skips what they hold.
+///
+/// ```swift
+/// let store = try SQLiteStore(path: "dateline.sqlite")
+/// let summary = try Ingestor(store: store).ingest(["examples/"], problem: { print($0) })
+/// print(summary.line)
+/// ```
+public struct Ingestor: Sendable {
+    public var store: any DocumentStore
+    public var reader = InputReader()
+    public var pipeline = Pipeline.standard
+    public var batchSize = 200
+    /// The `--published` date, for documents that carry none.
+    public var publishedFallback: String?
+
+    public init(store: any DocumentStore, batchSize: Int = 200) {
+        self.store = store
+        self.batchSize = batchSize
+    }
+
+    /// Ingests everything under `paths`. Unreadable inputs are reported through `problem` and counted
+    /// as failed; the rest go on. Throws only when the store itself fails (then the current batch is
+    /// rolled back and earlier batches stay stored).
+    public func ingest(_ paths: [String], progress: (IngestProgress) -> Void = { _ in },
+                       problem: @escaping (InputProblem) -> Void = { _ in }) throws -> IngestSummary {
+        var run = IngestRun(ingestor: self, problem: problem)
+        let files = reader.expand(paths) { run.fail($0) }
+        for (index, file) in files.enumerated() {
+            var inputs: [ArticleInput] = []
+            reader.readFile(file) { result in
+                switch result {
+                case .success(let input): inputs.append(input)
+                case .failure(let failure): run.fail(failure)
+                }
+            }
+            for input in inputs { try run.add(input) }
+            progress(IngestProgress(filesDone: index + 1, filesTotal: files.count, file: file, summary: run.summary))
+        }
+        try run.flush()
+        return run.summary
+    }
+}
+
+/// The state of one ingest run: the batch waiting for its transaction and the tallies so far.
+struct IngestRun {
+    let ingestor: Ingestor
+    let problem: (InputProblem) -> Void
+    let memory: StoreBoilerplateMemory
+    let cleaner: ArticleCleaner
+    var summary = IngestSummary()
+    var batch: [IngestItem] = []
+    var batchKeys: Set<InputKey> = []
+
+    init(ingestor: Ingestor, problem: @escaping (InputProblem) -> Void) {
+        self.ingestor = ingestor
+        self.problem = problem
+        memory = StoreBoilerplateMemory(store: ingestor.store)
+        cleaner = ArticleCleaner(memory: memory)
+    }
+
+    mutating func fail(_ failure: InputProblem) {
+        summary.failed += 1
+        problem(failure)
+    }
+
+    mutating func add(_ input: ArticleInput) throws {
+        summary.read += 1
+        summary.bytes += input.byteCount
+        let key = InputKey(input)
+        let known = try batchKeys.contains(key) || !ingestor.store.knownInputs([key]).isEmpty
+        if known {
+            summary.alreadyIngested += 1
+            return
+        }
+        var document: Document
+        do { document = try cleaner.document(from: input) } catch { fail(error); return }
+        if document.published == nil, let fallback = ingestor.publishedFallback {
+            document.published = PublicationDate.given(fallback, basis: "given on the command line (--published)")
+        }
+        let item = IngestItem(annotated: ingestor.pipeline.annotated(document), input: key)
+        // A syndicated copy within the batch must not teach the memory that its paragraphs repeat.
+        let copiesPending = batch.contains {
+            $0.annotated.document.outlet == document.outlet
+                && $0.signature.similarity(item.signature) >= MinHashSignature.nearDuplicateThreshold
+        }
+        if !copiesPending { memory.remember(document) }
+        batch.append(item)
+        batchKeys.insert(key)
+        if batch.count >= ingestor.batchSize { try flush() }
+    }
+
+    mutating func flush() throws {
+        guard !batch.isEmpty else { return }
+        defer {
+            batch.removeAll(keepingCapacity: true)
+            batchKeys.removeAll(keepingCapacity: true)
+            memory.forgetPending()
+        }
+        for outcome in try ingestor.store.store(batch) {
+            switch outcome {
+            case .stored: summary.stored += 1
+            case .storedNearDuplicate: summary.nearDuplicates += 1
+            case .alreadyStored: summary.duplicates += 1
+            }
+        }
+    }
+}

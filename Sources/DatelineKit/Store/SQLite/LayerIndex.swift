@@ -1,0 +1,43 @@
+import GRDB
+
+/// Query tables filled from one annotation layer when a document is stored (inside the storing
+/// transaction, so a document and its rows appear together or not at all).
+public protocol LayerIndex: Sendable {
+    func index(_ stored: AnnotatedDocument, in db: Database) throws
+}
+
+/// `entity_mentions`: one row per mention, keyed by the canonical entity (Wikidata id or kind:name).
+public struct EntityMentionIndex: LayerIndex {
+    public init() {}
+
+    public func index(_ stored: AnnotatedDocument, in db: Database) throws {
+        for mention in stored.layers.mentions {
+            let entity = mention.entity
+            try db.execute(sql: """
+                INSERT INTO entity_mentions (document, entity_key, entity_id, name, kind, country, start, "end", text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [stored.document.id, entity.key, entity.id, entity.name, entity.kind.rawValue,
+                                 entity.country, mention.span.start, mention.span.end, mention.text])
+        }
+    }
+}
+
+/// `quotes` and its full-text table `quotes_fts`: who said what, searchable by speaker and words.
+public struct QuoteIndex: LayerIndex {
+    public init() {}
+
+    public func index(_ stored: AnnotatedDocument, in db: Database) throws {
+        for quote in stored.layers.quotes {
+            let speaker = quote.speaker
+            try db.execute(sql: """
+                INSERT INTO quotes (document, speaker_key, speaker_id, speaker_name, speaker_kind, speaker_country,
+                                    text, kind, cue, via, start, "end")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [stored.document.id, speaker?.key, speaker?.id, speaker?.name, speaker?.kind.rawValue,
+                                 speaker?.country, quote.text, quote.kind.rawValue, quote.cue, quote.via,
+                                 quote.span.start, quote.span.end])
+            try db.execute(sql: "INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)",
+                           arguments: [db.lastInsertedRowID, quote.text])
+        }
+    }
+}

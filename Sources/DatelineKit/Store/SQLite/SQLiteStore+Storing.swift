@@ -1,0 +1,143 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    static let nearDuplicateCandidateLimit = 100
+
+    public func knownInputs(_ keys: [InputKey]) throws -> Set<InputKey> {
+        guard !keys.isEmpty else { return [] }
+        return try pool.read { db in
+            var known: Set<InputKey> = []
+            for key in keys where try Bool.fetchOne(db, sql: "SELECT 1 FROM inputs WHERE hash = ? AND source = ?",
+                                                    arguments: [key.hash, key.source]) ?? false {
+                known.insert(key)
+            }
+            return known
+        }
+    }
+
+    public func store(_ items: [IngestItem]) throws -> [StoreOutcome] {
+        guard !items.isEmpty else { return [] }
+        let now = Self.timestamp()
+        return try writeTransaction { db in
+            try items.map { try store($0, at: now, in: db) }
+        }
+    }
+
+    /// Stores one document inside the caller's transaction. The duplicate checks run here, under the
+    /// write lock, so two processes ingesting the same file cannot both store it.
+    private func store(_ item: IngestItem, at now: String, in db: Database) throws -> StoreOutcome {
+        var document = item.annotated.document
+        if let existing = try String.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?",
+                                              arguments: [document.contentHash]) {
+            try remember(item.input, as: existing, at: now, in: db)
+            return .alreadyStored(id: existing)
+        }
+        document.id = try freeID(for: document, in: db)
+        let match = try nearestOriginal(of: item.signature, in: db)
+        document.nearDuplicateOf = match?.original
+        let number = try insert(document, layers: item.annotated.layers, signature: item.signature,
+                                similarity: match?.similarity, at: now, in: db)
+        for bucket in item.signature.bandKeys {
+            try db.execute(sql: "INSERT OR IGNORE INTO near_duplicate_bands (bucket, document) VALUES (?, ?)",
+                           arguments: [bucket, number])
+        }
+        try db.execute(sql: "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
+                       arguments: [number, document.title ?? "", document.text])
+        // A near-duplicate repeats its original's paragraphs by definition: counting them would make
+        // the third syndicated copy of a story look like boilerplate of its own outlet.
+        if match == nil, let outlet = document.outlet {
+            try countParagraphs(of: document, outlet: outlet, in: db)
+        }
+        let stored = AnnotatedDocument(document: document, layers: item.annotated.layers)
+        for index in Self.layerIndexes { try index.index(stored, in: db) }
+        try remember(item.input, as: document.id, at: now, in: db)
+        if let match { return .storedNearDuplicate(id: document.id, original: match.original, similarity: match.similarity) }
+        return .stored(id: document.id)
+    }
+
+    private func insert(_ document: Document, layers: AnnotationLayers, signature: MinHashSignature,
+                        similarity: Double?, at now: String, in db: Database) throws -> Int64 {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        try db.execute(sql: """
+            INSERT INTO documents (id, content_hash, title, outlet, byline, canonical_url, source_path, source_url,
+                source_line, published, published_json, text, characters, removed_json, contributors_json,
+                near_duplicate_of, similarity, layers_json, ingested_at, signature)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                document.id, document.contentHash, document.title, document.outlet, document.byline,
+                document.canonicalURL, document.source.path, document.source.url, document.source.line,
+                document.published?.value, try document.published.map(json), document.text,
+                document.text.unicodeScalars.count, try json(document.removed), try json(document.contributors),
+                document.nearDuplicateOf, similarity, try json(layers), now, signature.blob,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    /// Ids come from file names, so two folders can both hold `article.txt`: the later one gets the
+    /// start of its content hash appended.
+    private func freeID(for document: Document, in db: Database) throws -> String {
+        var candidate = document.id
+        var length = 8
+        while try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [candidate]) ?? false {
+            candidate = document.id + "-" + document.contentHash.prefix(length)
+            length += 4
+        }
+        return candidate
+    }
+
+    /// The stored original this signature nearly duplicates: the most similar candidate sharing an LSH
+    /// bucket, at or above the threshold; a copy of a copy links to the first original. At most
+    /// `nearDuplicateCandidateLimit` candidates (the latest) are compared, so a story syndicated
+    /// thousands of times does not make each new lookup slower than the last.
+    private func nearestOriginal(of signature: MinHashSignature, in db: Database) throws -> (original: String, similarity: Double)? {
+        let buckets = signature.bandKeys
+        let placeholders = Array(repeating: "?", count: buckets.count).joined(separator: ",")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT d.id, d.near_duplicate_of, d.signature FROM documents d
+            WHERE d.number IN (SELECT DISTINCT document FROM near_duplicate_bands WHERE bucket IN (\(placeholders))
+                               ORDER BY document DESC LIMIT \(Self.nearDuplicateCandidateLimit))
+            """, arguments: StatementArguments(buckets))
+        var best: (original: String, similarity: Double)?
+        for row in rows {
+            guard let blob: Data = row["signature"], let other = MinHashSignature(blob: blob) else { continue }
+            let similarity = signature.similarity(other)
+            guard similarity >= MinHashSignature.nearDuplicateThreshold, similarity > (best?.similarity ?? 0) else { continue }
+            let id: String = row["id"]
+            best = ((row["near_duplicate_of"] as String?) ?? id, similarity)
+        }
+        return best
+    }
+
+    private func countParagraphs(of document: Document, outlet: String, in db: Database) throws {
+        var fingerprints = Set(document.paragraphs.map(StoreBoilerplateMemory.fingerprint))
+        for removed in document.removed { fingerprints.insert(StoreBoilerplateMemory.fingerprint(Substring(removed.text))) }
+        for fingerprint in fingerprints {
+            try db.execute(sql: """
+                INSERT INTO outlet_paragraphs (outlet, fingerprint, documents) VALUES (?, ?, 1)
+                ON CONFLICT (outlet, fingerprint) DO UPDATE SET documents = documents + 1
+                """, arguments: [outlet, fingerprint])
+        }
+    }
+
+    private func remember(_ input: InputKey, as document: String, at now: String, in db: Database) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO inputs (hash, source, document, ingested_at) VALUES (?, ?, ?, ?)",
+                       arguments: [input.hash, input.source, document, now])
+    }
+
+    public func repeats(of paragraphs: [Substring], outlet: String) throws -> [Int] {
+        let fingerprints = paragraphs.map(StoreBoilerplateMemory.fingerprint)
+        guard !fingerprints.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: fingerprints.count).joined(separator: ",")
+        let counts = try pool.read { db in
+            try Dictionary(Row.fetchAll(db, sql: """
+                SELECT fingerprint, documents FROM outlet_paragraphs WHERE outlet = ? AND fingerprint IN (\(placeholders))
+                """, arguments: StatementArguments([outlet] as [any DatabaseValueConvertible] + fingerprints))
+                .map { (row: Row) -> (Int64, Int) in (row["fingerprint"], row["documents"]) },
+                uniquingKeysWith: { a, _ in a })
+        }
+        return fingerprints.map { counts[$0] ?? 0 }
+    }
+}

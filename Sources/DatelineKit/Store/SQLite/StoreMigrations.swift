@@ -1,0 +1,110 @@
+import GRDB
+
+/// The store's schema, only ever changed by appending a numbered migration. A migration that has run
+/// on someone's database is never edited: add "vN-…" instead.
+public enum StoreMigrations {
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-documents", migrate: documents)
+        migrator.registerMigration("v2-near-duplicates", migrate: nearDuplicates)
+        migrator.registerMigration("v3-outlet-paragraphs", migrate: outletParagraphs)
+        migrator.registerMigration("v4-annotations", migrate: annotations)
+        return migrator
+    }
+
+    /// Documents with their cleaned text and metadata, the inputs already ingested, and full-text search.
+    static func documents(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE documents (
+                number INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                content_hash TEXT NOT NULL UNIQUE,
+                title TEXT, outlet TEXT, byline TEXT, canonical_url TEXT,
+                source_path TEXT, source_url TEXT, source_line INTEGER,
+                published TEXT, published_json TEXT,
+                text TEXT NOT NULL,
+                characters INTEGER NOT NULL,
+                removed_json TEXT NOT NULL,
+                contributors_json TEXT NOT NULL,
+                near_duplicate_of TEXT,
+                similarity REAL,
+                layers_json TEXT,
+                ingested_at TEXT NOT NULL
+            );
+            CREATE INDEX documents_by_date ON documents(published, number);
+            CREATE INDEX documents_by_outlet ON documents(outlet);
+            CREATE INDEX documents_by_original ON documents(near_duplicate_of);
+            CREATE TABLE inputs (
+                hash TEXT NOT NULL,
+                source TEXT NOT NULL,
+                document TEXT NOT NULL,
+                ingested_at TEXT NOT NULL,
+                PRIMARY KEY (hash, source)
+            ) WITHOUT ROWID;
+            CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, tokenize = 'porter unicode61 remove_diacritics 2');
+            """)
+    }
+
+    /// MinHash signatures and their LSH band buckets: a new document's candidates are the documents
+    /// sharing a bucket, found through the index at the same cost whatever the store's size.
+    static func nearDuplicates(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE documents ADD COLUMN signature BLOB;
+            CREATE TABLE near_duplicate_bands (
+                bucket INTEGER NOT NULL,
+                document INTEGER NOT NULL REFERENCES documents(number) ON DELETE CASCADE,
+                PRIMARY KEY (bucket, document)
+            ) WITHOUT ROWID;
+            """)
+    }
+
+    /// How many stored documents of each outlet carry each paragraph (by 64-bit fingerprint): the
+    /// memory that lets the cleaner cut a footer repeated across an outlet's articles.
+    static func outletParagraphs(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE outlet_paragraphs (
+                outlet TEXT NOT NULL,
+                fingerprint INTEGER NOT NULL,
+                documents INTEGER NOT NULL,
+                PRIMARY KEY (outlet, fingerprint)
+            ) WITHOUT ROWID;
+            """)
+    }
+
+    /// Query tables filled from the annotation layers: who is mentioned where, and who said what.
+    static func annotations(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE entity_mentions (
+                document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                entity_key TEXT NOT NULL,
+                entity_id TEXT,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                country TEXT,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                text TEXT NOT NULL
+            );
+            CREATE INDEX entity_mentions_by_entity ON entity_mentions(entity_key);
+            CREATE INDEX entity_mentions_by_document ON entity_mentions(document);
+            CREATE TABLE quotes (
+                number INTEGER PRIMARY KEY,
+                document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                speaker_key TEXT,
+                speaker_id TEXT,
+                speaker_name TEXT,
+                speaker_kind TEXT,
+                speaker_country TEXT,
+                text TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                cue TEXT,
+                via TEXT,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL
+            );
+            CREATE INDEX quotes_by_speaker ON quotes(speaker_key);
+            CREATE INDEX quotes_by_document ON quotes(document);
+            CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
+            """)
+    }
+}
