@@ -1,0 +1,102 @@
+import Foundation
+
+/// Finds an HTML page's article text. The approach: score every element by the paragraphs below it
+/// (length, commas — prose has them, menus do not), discounted by link density and adjusted by
+/// class/id hints; take the best element and the siblings that look like more of the same article;
+/// then drop the furniture inside (link lists, share bars, captions, "related" boxes).
+struct MainTextExtractor {
+    var hints = MainTextHints.standard
+
+    /// The article's paragraphs in page order (empty when the page has no text).
+    func paragraphs(_ page: PageBlocks) -> [String] {
+        guard !page.blocks.isEmpty else { return [] }
+        let weights = page.elements.map { hints.weight($0.names) }
+        let scores = candidateScores(page, weights: weights)
+        guard let top = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[top] > 0 else {
+            return page.blocks.filter { $0.linkLetters * 2 < $0.letters }.map(\.text)
+        }
+        let roots = containerWithSiblings(page, top: top, scores: scores)
+        return roots.flatMap { keptBlocks(page, under: $0, weights: weights) }
+    }
+
+    /// Readability-style scoring: each prose block credits its container fully, the next level half,
+    /// and further ancestors less; the total is then cut by the share of linked text.
+    func candidateScores(_ page: PageBlocks, weights: [Double]) -> [Double] {
+        var scores = [Double](repeating: 0, count: page.elements.count)
+        var touched = [Bool](repeating: false, count: page.elements.count)
+        for block in page.blocks where block.letters >= 25 && block.linkLetters * 2 < block.letters {
+            let credit = 1 + Double(block.commas) + min(Double(block.letters) / 100, 3)
+            var ancestor = page.elements[block.element].parent
+            var level = 0
+            while ancestor >= 0, level < 5 {
+                if !touched[ancestor] {
+                    touched[ancestor] = true
+                    scores[ancestor] = Self.tagBase(page.elements[ancestor].tag) + weights[ancestor]
+                }
+                scores[ancestor] += level == 0 ? credit : level == 1 ? credit / 2 : credit / Double(level * 3)
+                ancestor = page.elements[ancestor].parent
+                level += 1
+            }
+        }
+        for e in scores.indices where touched[e] {
+            let (all, linked) = page.letters(of: e)
+            scores[e] *= all > 0 ? 1 - Double(linked) / Double(all) : 0
+        }
+        return scores
+    }
+
+    private static func tagBase(_ tag: String) -> Double {
+        switch tag {
+        case "div", "article", "main", "section": 5
+        case "pre", "td", "blockquote": 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
+        default: 0
+        }
+    }
+
+    /// The top element plus those of its siblings that score close to it or read as prose paragraphs.
+    func containerWithSiblings(_ page: PageBlocks, top: Int, scores: [Double]) -> [Int] {
+        let parent = page.elements[top].parent
+        guard parent >= 0 else { return [top] }
+        let threshold = max(10, scores[top] * 0.2)
+        var kept: [Int] = []
+        var child = parent + 1
+        while child < page.elements[parent].endElement {
+            defer { child = page.elements[child].endElement }
+            if child == top { kept.append(child); continue }
+            if scores[child] >= threshold { kept.append(child); continue }
+            guard page.elements[child].tag == "p" else { continue }
+            let (all, linked) = page.letters(of: child)
+            let density = all > 0 ? Double(linked) / Double(all) : 1
+            if all > 80 && density < 0.25 { kept.append(child) }
+        }
+        return kept
+    }
+
+    /// The blocks under `root` that are article text: not in an unlikely region, not mostly links.
+    func keptBlocks(_ page: PageBlocks, under root: Int, weights: [Double]) -> [String] {
+        let element = page.elements[root]
+        var out: [String] = []
+        for b in element.firstBlock..<element.endBlock {
+            let block = page.blocks[b]
+            if block.linkLetters * 2 > block.letters { continue }
+            if block.tag == "h1" { continue }
+            if isInUnlikelyRegion(page, block.element, below: root) { continue }
+            out.append(block.text)
+        }
+        return out
+    }
+
+    private func isInUnlikelyRegion(_ page: PageBlocks, _ element: Int, below root: Int) -> Bool {
+        var e = element
+        while e > root {
+            let el = page.elements[e]
+            if hints.isUnlikely(el.names) || el.tag == "figcaption" || el.tag == "aside" || el.tag == "nav" || el.tag == "footer" {
+                return true
+            }
+            e = el.parent
+        }
+        return false
+    }
+}
