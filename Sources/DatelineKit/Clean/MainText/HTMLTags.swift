@@ -11,7 +11,13 @@ enum HTMLTags {
     /// Subtrees that never hold article text a reader sees: code, styling, embedded media, form controls.
     static let neverText: Set<String> = [
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-        "button", "select", "option", "textarea", "input", "video", "audio", "map", "head", "label",
+        "button", "select", "option", "textarea", "input", "video", "audio", "map", "label",
+    ]
+
+    /// Block tags that are themselves a paragraph, not a container of paragraphs.
+    static let paragraphLike: Set<String> = [
+        "p", "pre", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption", "td", "th",
+        "address", "summary", "legend", "br", "hr",
     ]
 
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]

@@ -16,6 +16,13 @@ struct MainTextExtractor {
             return page.blocks.filter { $0.linkLetters * 2 < $0.letters }.map(\.text)
         }
         let roots = containerWithSiblings(page, top: top, scores: scores)
+        if ProcessInfo.processInfo.environment["MT_DEBUG"] != nil {
+            for e in scores.indices.sorted(by: { scores[$0] > scores[$1] }).prefix(6) {
+                let el = page.elements[e]
+                FileHandle.standardError.write("cand \(e) \(el.tag) [\(el.names)] score=\(scores[e]) letters=\(page.letters(of: e)) parent=\(el.parent)\n".data(using: .utf8)!)
+            }
+            FileHandle.standardError.write("roots \(roots)\n".data(using: .utf8)!)
+        }
         return roots.flatMap { keptBlocks(page, under: $0, weights: weights) }
     }
 
@@ -26,12 +33,14 @@ struct MainTextExtractor {
         var touched = [Bool](repeating: false, count: page.elements.count)
         for block in page.blocks where block.letters >= 25 && block.linkLetters * 2 < block.letters {
             let credit = 1 + Double(block.commas) + min(Double(block.letters) / 100, 3)
-            var ancestor = page.elements[block.element].parent
+            // Text sitting directly in a <div> (no <p>) is a paragraph of that div, as a browser shows it.
+            let own = page.elements[block.element]
+            var ancestor = HTMLTags.paragraphLike.contains(own.tag) ? own.parent : block.element
             var level = 0
             while ancestor >= 0, level < 5 {
                 if !touched[ancestor] {
                     touched[ancestor] = true
-                    scores[ancestor] = Self.tagBase(page.elements[ancestor].tag) + weights[ancestor]
+                    scores[ancestor] = Self.tagBase(page.elements[ancestor].tag)
                 }
                 scores[ancestor] += level == 0 ? credit : level == 1 ? credit / 2 : credit / Double(level * 3)
                 ancestor = page.elements[ancestor].parent
@@ -41,6 +50,9 @@ struct MainTextExtractor {
         for e in scores.indices where touched[e] {
             let (all, linked) = page.letters(of: e)
             scores[e] *= all > 0 ? 1 - Double(linked) / Double(all) : 0
+            // A name hint counts in proportion to the text behind it: a 50-letter "content-title" box must
+            // not outrank the story body.
+            scores[e] += weights[e] * min(1, Double(all - linked) / 1000)
         }
         return scores
     }

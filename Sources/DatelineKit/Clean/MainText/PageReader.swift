@@ -5,6 +5,7 @@ import Foundation
 struct PageReader {
     private(set) var page = PageBlocks()
     private(set) var signals = PageSignals()
+    private let hints = MainTextHints.standard
 
     private var openElements: [Int] = []
     private var blockElements: [Int] = []
@@ -34,7 +35,7 @@ struct PageReader {
                                    firstBlock: page.blocks.count, endBlock: page.blocks.count, endElement: index + 1))
         openElements.append(index)
         signals.note(node, tag: tag, names: names)
-        if HTMLTags.neverText.contains(tag) || Self.isHidden(node) { return .skipChildren }
+        if HTMLTags.neverText.contains(tag) || Self.isHidden(node) || (tag != "body" && tag != "html" && hints.isInvisible(names)) { return .skipChildren }
         if HTMLTags.blockLevel.contains(tag) {
             flush()
             blockElements.append(index)
