@@ -11,7 +11,8 @@ struct MainTextExtractor {
     func paragraphs(_ page: PageBlocks) -> [String] {
         guard !page.blocks.isEmpty else { return [] }
         let weights = page.elements.map { hints.weight($0.names) }
-        let scores = candidateScores(page, weights: weights)
+        let unlikely = unlikelyRegions(page)
+        let scores = candidateScores(page, weights: weights, unlikely: unlikely)
         guard let top = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[top] > 0 else {
             return page.blocks.filter { $0.linkLetters * 2 < $0.letters }.map(\.text)
         }
@@ -28,10 +29,10 @@ struct MainTextExtractor {
 
     /// Readability-style scoring: each prose block credits its container fully, the next level half,
     /// and further ancestors less; the total is then cut by the share of linked text.
-    func candidateScores(_ page: PageBlocks, weights: [Double]) -> [Double] {
+    func candidateScores(_ page: PageBlocks, weights: [Double], unlikely: [Bool]) -> [Double] {
         var scores = [Double](repeating: 0, count: page.elements.count)
         var touched = [Bool](repeating: false, count: page.elements.count)
-        for block in page.blocks where block.letters >= 25 && block.linkLetters * 2 < block.letters {
+        for block in page.blocks where block.letters >= 25 && block.linkLetters * 2 < block.letters && !unlikely[block.element] {
             let credit = 1 + Double(block.commas) + min(Double(block.letters) / 100, 3)
             // Text sitting directly in a <div> (no <p>) is a paragraph of that div, as a browser shows it.
             let own = page.elements[block.element]
@@ -55,6 +56,30 @@ struct MainTextExtractor {
             scores[e] += weights[e] * min(1, Double(all - linked) / 1000)
         }
         return scores
+    }
+
+    /// Elements inside a region named as furniture (comments, sidebars, related stories…), found in one
+    /// preorder pass: a parent always comes before its children.
+    func unlikelyRegions(_ page: PageBlocks) -> [Bool] {
+        // A furniture name on a wrapper that holds the article (`<div class="container penci_sidebar">`
+        // around `<article>`) describes the layout, not the text: such wrappers are exempt.
+        var holdsArticle = [Bool](repeating: false, count: page.elements.count)
+        for (i, element) in page.elements.enumerated()
+        where element.tag == "article" || element.tag == "main" || element.names.contains("articlebody") {
+            var e = i
+            while e >= 0, !holdsArticle[e] { holdsArticle[e] = true; e = page.elements[e].parent }
+        }
+        let pageLetters = page.blocks.reduce(0) { $0 + $1.letters }
+        var flags = [Bool](repeating: false, count: page.elements.count)
+        for (i, element) in page.elements.enumerated() {
+            if element.parent >= 0 && flags[element.parent] { flags[i] = true; continue }
+            let tag = element.tag
+            if tag == "aside" || tag == "nav" || tag == "footer" { flags[i] = true; continue }
+            guard !holdsArticle[i], tag != "body", tag != "html", hints.isUnlikely(element.names) else { continue }
+            let letters = page.letters(of: i).all
+            flags[i] = letters * 2 < pageLetters
+        }
+        return flags
     }
 
     private static func tagBase(_ tag: String) -> Double {
