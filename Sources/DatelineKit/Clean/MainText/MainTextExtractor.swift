@@ -10,7 +10,7 @@ struct MainTextExtractor {
     /// The article's paragraphs in page order (empty when the page has no text).
     func paragraphs(_ page: PageBlocks) -> [String] {
         guard !page.blocks.isEmpty else { return [] }
-        let weights = page.elements.map { hints.weight($0.names) }
+        let weights = page.elements.map(\.verdict.weight)
         let unlikely = unlikelyRegions(page)
         let scores = candidateScores(page, weights: weights, unlikely: unlikely)
         guard let top = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[top] > 0 else {
@@ -75,7 +75,7 @@ struct MainTextExtractor {
             if element.parent >= 0 && flags[element.parent] { flags[i] = true; continue }
             let tag = element.tag
             if tag == "aside" || tag == "nav" || tag == "footer" { flags[i] = true; continue }
-            guard !holdsArticle[i], tag != "body", tag != "html", hints.isUnlikely(element.names) else { continue }
+            guard !holdsArticle[i], tag != "body", tag != "html", element.verdict.unlikely else { continue }
             let letters = page.letters(of: i).all
             flags[i] = letters * 2 < pageLetters
         }
@@ -129,7 +129,7 @@ struct MainTextExtractor {
         var e = element
         while e > root {
             let el = page.elements[e]
-            if hints.isUnlikely(el.names) || el.tag == "figcaption" || el.tag == "aside" || el.tag == "nav" || el.tag == "footer" {
+            if el.verdict.unlikely || el.tag == "figcaption" || el.tag == "aside" || el.tag == "nav" || el.tag == "footer" {
                 return true
             }
             e = el.parent

@@ -8,6 +8,8 @@ struct PageBlocks {
         var parent: Int
         /// The lower-cased `class` and `id` (and `itemprop`/`role`), where sites name their regions.
         var names: String
+        /// What `names` says about the element (hint weight, furniture, hidden).
+        var verdict: MainTextHints.Verdict
         /// Blocks created while this element was open: its subtree's text is `blocks[firstBlock..<endBlock]`.
         var firstBlock: Int
         var endBlock: Int
@@ -28,12 +30,30 @@ struct PageBlocks {
     }
 
     var elements: [Element] = []
-    var blocks: [Block] = []
+    var blocks: [Block] = [] { didSet { prefixLetters = nil } }
+    /// Running totals of letters and linked letters over `blocks`, so any subtree's count is one subtraction.
+    private var prefixLetters: [(all: Int, linked: Int)]?
+
+    /// Builds the running totals; call once after the last block is added.
+    mutating func finish() {
+        var totals: [(all: Int, linked: Int)] = [(0, 0)]
+        totals.reserveCapacity(blocks.count + 1)
+        var all = 0, linked = 0
+        for block in blocks {
+            all += block.letters
+            linked += block.linkLetters
+            totals.append((all, linked))
+        }
+        prefixLetters = totals
+    }
 
     /// Letters in the subtree of `element`, and those inside links.
     func letters(of element: Int) -> (all: Int, linked: Int) {
-        var all = 0, linked = 0
         let e = elements[element]
+        if let totals = prefixLetters {
+            return (totals[e.endBlock].all - totals[e.firstBlock].all, totals[e.endBlock].linked - totals[e.firstBlock].linked)
+        }
+        var all = 0, linked = 0
         for b in e.firstBlock..<e.endBlock {
             all += blocks[b].letters
             linked += blocks[b].linkLetters

@@ -6,6 +6,8 @@ struct PageReader {
     private(set) var page = PageBlocks()
     private(set) var signals = PageSignals()
     private let hints = MainTextHints.standard
+    /// Pages repeat the same class strings hundreds of times; judge each once.
+    private var verdicts: [String: MainTextHints.Verdict] = [:]
 
     private var openElements: [Int] = []
     private var blockElements: [Int] = []
@@ -19,6 +21,7 @@ struct PageReader {
         guard let root = document.root else { return reader }
         HTMLWalker.walk(root) { node in reader.enter(node) } leave: { node in reader.leave(node) }
         reader.flush()
+        reader.page.finish()
         return reader
     }
 
@@ -31,11 +34,13 @@ struct PageReader {
         guard node.isElement, let tag = node.tagName else { return .skipChildren }
         let index = page.elements.count
         let names = Self.names(of: node)
-        page.elements.append(.init(tag: tag, parent: openElements.last ?? -1, names: names,
+        let verdict = verdicts[names] ?? hints.verdict(names)
+        verdicts[names] = verdict
+        page.elements.append(.init(tag: tag, parent: openElements.last ?? -1, names: names, verdict: verdict,
                                    firstBlock: page.blocks.count, endBlock: page.blocks.count, endElement: index + 1))
         openElements.append(index)
-        signals.note(node, tag: tag, names: names)
-        if HTMLTags.neverText.contains(tag) || Self.isHidden(node) || (tag != "body" && tag != "html" && hints.isInvisible(names)) { return .skipChildren }
+        signals.note(node, tag: tag, verdict: verdict)
+        if HTMLTags.neverText.contains(tag) || Self.isHidden(node) || (verdict.invisible && tag != "body" && tag != "html") { return .skipChildren }
         if HTMLTags.blockLevel.contains(tag) {
             flush()
             blockElements.append(index)

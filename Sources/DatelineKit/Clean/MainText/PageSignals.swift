@@ -10,7 +10,7 @@ struct PageSignals {
     var times: [String] = []
     var bylines: [String] = []
 
-    mutating func note(_ node: HTMLNode, tag: String, names: String) {
+    mutating func note(_ node: HTMLNode, tag: String, verdict: MainTextHints.Verdict) {
         switch tag {
         case "meta":
             guard let content = node.attribute("content") else { return }
@@ -28,16 +28,14 @@ struct PageSignals {
         default:
             break
         }
-        if bylines.count < 4, Self.looksLikeByline(node, tag: tag, names: names) {
+        if bylines.count < 4, Self.looksLikeByline(node, tag: tag, verdict: verdict) {
             let text = node.textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if !text.isEmpty, text.count <= 120 { bylines.append(text) }
         }
     }
 
-    private static func looksLikeByline(_ node: HTMLNode, tag: String, names: String) -> Bool {
+    private static func looksLikeByline(_ node: HTMLNode, tag: String, verdict: MainTextHints.Verdict) -> Bool {
         if tag == "a", node.attribute("rel")?.lowercased() == "author" { return true }
-        guard !names.isEmpty, tag != "meta", tag != "link", tag != "img" else { return false }
-        return names.contains("byline") || names.contains("author-name") || names.contains(" author")
-            && !names.contains("author-bio") && !names.contains("authors-list")
+        return verdict.byline && tag != "meta" && tag != "link" && tag != "img"
     }
 }
