@@ -16,7 +16,7 @@ struct MainTextExtractor {
         guard let top = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[top] > 0 else {
             return page.blocks.filter { $0.linkLetters * 2 < $0.letters }.map(\.text)
         }
-        let roots = containerWithSiblings(page, top: top, scores: scores)
+        let roots = withTwins(page, containerWithSiblings(page, top: top, scores: scores), top: top, unlikely: unlikely)
         if ProcessInfo.processInfo.environment["MT_DEBUG"] != nil {
             for e in scores.indices.sorted(by: { scores[$0] > scores[$1] }).prefix(6) {
                 let el = page.elements[e]
@@ -107,6 +107,25 @@ struct MainTextExtractor {
             let (all, linked) = page.letters(of: child)
             let density = all > 0 ? Double(linked) / Double(all) : 1
             if all > 80 && density < 0.25 { kept.append(child) }
+        }
+        return kept
+    }
+
+    /// Long articles are often cut into chunks by ads and embeds: `<div class="article__body">` several times,
+    /// in different wrappers. Elements named exactly like the top one are more of the same article.
+    func withTwins(_ page: PageBlocks, _ roots: [Int], top: Int, unlikely: [Bool]) -> [Int] {
+        let names = page.elements[top].names
+        guard !names.isEmpty else { return roots }
+        var all = roots
+        for (i, element) in page.elements.enumerated() where element.names == names && !unlikely[i] && !roots.contains(i) {
+            let (letters, linked) = page.letters(of: i)
+            if letters - linked >= 50 { all.append(i) }
+        }
+        all.sort()
+        // Keep only outermost roots: a twin inside a chosen sibling is already covered.
+        var kept: [Int] = []
+        for root in all where !kept.contains(where: { page.elements[$0].endElement > root }) {
+            kept.append(root)
         }
         return kept
     }
