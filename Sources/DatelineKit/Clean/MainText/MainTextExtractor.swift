@@ -115,7 +115,8 @@ struct MainTextExtractor {
     /// in different wrappers. Elements named exactly like the top one are more of the same article.
     func withTwins(_ page: PageBlocks, _ roots: [Int], top: Int, unlikely: [Bool]) -> [Int] {
         let names = page.elements[top].names
-        guard !names.isEmpty else { return roots }
+        // Only distinctive names: a bare "content" or "text" also labels unrelated boxes.
+        guard names.split(separator: " ").count >= 2 || names.contains("__") else { return roots }
         var all = roots
         for (i, element) in page.elements.enumerated() where element.names == names && !unlikely[i] && !roots.contains(i) {
             let (letters, linked) = page.letters(of: i)
