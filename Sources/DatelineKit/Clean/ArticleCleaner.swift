@@ -46,15 +46,6 @@ public struct ArticleCleaner: Sendable {
     }
 }
 
-/// Metadata an HTML page carries about itself.
-struct PageMetadata {
-    var title: String?
-    var outlet: String?
-    var byline: String?
-    var published: String?
-    var canonicalURL: String?
-}
-
 /// Document ids: the record's own id, else the file name without extensions, else a content hash.
 enum DocumentID {
     static func make(for input: ArticleInput, text: String) -> String {

@@ -5,5 +5,6 @@ struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure accuracy on public evaluation data (../shared/peer-suites) and the seed gold.",
         subcommands: [
+            EvalExtraction.self,
         ])
 }
