@@ -26,6 +26,7 @@ public struct Pipeline: Sendable {
     public static var standard: Pipeline {
         Pipeline(stages: [
             SentenceStage(),
+            EntityStage(),
         ])
     }
 }
