@@ -136,3 +136,12 @@ import Testing
         #expect(annotate("").layers.mentions.isEmpty)
     }
 }
+
+extension EntityResolutionTests {
+    @Test func aLeadersCounterpartIsTheOtherLeader() {
+        let doc = annotate("President Vladimir Putin thanked his Indian counterpart. Foreign Minister Sergey Lavrov met his Chinese counterpart.",
+                           published: "2024-07-09")
+        #expect(resolved("Indian counterpart", in: doc) == ["Narendra Modi"])
+        #expect(resolved("Chinese counterpart", in: doc) == ["Wang Yi"])
+    }
+}
