@@ -79,7 +79,8 @@ public struct TimeLexicon: Sendable {
         var t = Set<String>()
         for keys in [Array(months.keys), Array(weekdays.keys), Array(units.keys), Array(seasons.keys),
                      Array(partsOfDay.keys), Array(dayWords.keys), Array(setAdverbs.keys), Array(phrases.keys),
-                     Array(positionModifiers.keys), Array(relativeShifts.keys), Array(ordinals.keys)] {
+                     Array(positionModifiers.keys), Array(relativeShifts.keys), Array(ordinals.keys),
+                     Array(numbers.keys), Array(vagueAmounts), ["almost", "nearly"]] {
             t.formUnion(keys)
         }
         t.formUnion(["the", "every", "each", "ago", "fiscal", "mid", "q1", "q2", "q3", "q4", "h1", "h2", "century",

@@ -44,7 +44,7 @@ extension TimexScan {
             if next == "ago", let v = value {
                 return TimexMatch(first: first, last: j + 2, type: .date, meaning: .offset(amount: v, unit: unit, direction: -1, anchored: false), mod: nil)
             }
-            if next == "later" || next == "earlier", let v = value {
+            if next == "later" || next == "earlier", let v = value, !isWord(j + 2, "than") {
                 return TimexMatch(first: first, last: j + 2, type: .date,
                                   meaning: .offset(amount: v, unit: unit, direction: next == "later" ? 1 : -1, anchored: true), mod: nil)
             }

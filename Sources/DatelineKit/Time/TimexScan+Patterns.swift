@@ -104,7 +104,8 @@ extension TimexScan {
     func determined(at i: Int) -> TimexMatch? {
         // "the 19th", "the 20th century", "the 13th of March".
         if let n = number(i + 1), n.digits <= 2, adjacent(i + 1), let suffix = word(i + 2), ["th", "st", "nd", "rd"].contains(suffix) {
-            if var m = numeric(at: i + 1), m.first == i + 1 { m.first = i; return m }
+            // "the 20th century": TimeML leaves "the" out of a century.
+            if let m = numeric(at: i + 1), m.first == i + 1 { return m }
             let day = Int(n.number)
             // "the 47th president" is an ordinal, not a day: a day ends the phrase.
             let next = i + 3
@@ -157,7 +158,7 @@ extension TimexScan {
         guard capitalized(i) else { return nil }
         let w = t[i].text
         var last = i + 1
-        if isPunct(last, "."), adjacent(i), w.count <= 4 { last += 1 }
+        if isPunct(last, "."), adjacent(i), w.count <= 4, !["june", "july", "may"].contains(w) { last += 1 }
         // "March 22, 2013", "Feb. 28", "March 22nd".
         if let d = number(last), d.digits <= 2, (1...31).contains(Int(d.number)) {
             var j = last + 1

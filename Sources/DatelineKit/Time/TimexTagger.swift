@@ -43,6 +43,8 @@ struct TimexScan {
 
     func match(at i: Int) -> TimexMatch? {
         var best = phrase(at: i)
+        // "in the past several months": a longer expression inside a phrase's extent wins.
+        if let p = best, p.first > i, let m = modified(at: p.first) ?? core(at: p.first), m.last > p.last { best = m }
         if let m = modified(at: i) ?? core(at: i), m.last > (best?.last ?? i) { best = m }
         return best
     }
@@ -157,6 +159,8 @@ struct TimexScan {
         guard let y = yearNumber(i), y >= 1200, y <= 2100 else { return false }
         if isPunct(i - 1, "$") || isPunct(i + 1, "%") || isPunct(i - 1, "#") { return false }
         if isPunct(i + 1, ".") || isPunct(i + 1, ","), number(i + 2) != nil, adjacent(i) { return false }
+        // "a 2010 commando raid", "his 2007 campaign": a year used as an adjective.
+        if let prev = word(i - 1), ["a", "the", "his", "her", "its", "their", "our", "this", "that", "since", "in"].contains(prev) { return true }
         if let next = word(i + 1), !t[i + 1].capitalized {
             let followers: Set<String> = ["and", "or", "to", "when", "as", "the", "in", "on", "at", "by", "for", "from",
                 "with", "after", "before", "until", "through", "while", "but", "that", "which", "where", "he", "she",
