@@ -50,7 +50,9 @@ public struct TimexNormaliser: Sendable {
     /// The day a relative expression counts from: the publication date, or in a narrative the
     /// date last mentioned (when that date is a whole day).
     var baseDay: (day: CalendarDay, label: String)? {
-        if narrative, let a = anchor, let m = a.month, let d = a.day, let day = CalendarDay(year: a.year, month: m, day: d) {
+        if narrative, let a = anchor {
+            // A narrative counts from the text's own dates; the creation date would be a guess.
+            guard let m = a.month, let d = a.day, let day = CalendarDay(year: a.year, month: m, day: d) else { return nil }
             return (day, "\(day.iso), the date last mentioned")
         }
         if let reference { return (reference, referenceLabel) }
@@ -85,16 +87,22 @@ public struct TimexNormaliser: Sendable {
         case .weekday(let d, let shift):
             return weekday(d, shift: shift, text: text, tense: tense)
         case .dayOffset(let k):
-            guard let (base, label) = reference.map({ ($0, referenceLabel) }) ?? baseDay else { return Resolution(value: "XXXX-XX-XX", basis: nil) }
+            guard let (base, label) = narrative ? baseDay : reference.map({ ($0, referenceLabel) }) ?? baseDay else { return Resolution(value: "XXXX-XX-XX", basis: nil) }
             return Resolution(value: base.adding(days: k).iso, basis: "'\(text)' relative to \(label)")
         case .relativeUnit(let unit, let shift):
-            guard let (base, label) = reference.map({ ($0, referenceLabel) }) ?? baseDay else { return Resolution(value: unknown(unit), basis: nil) }
+            guard let (base, label) = narrative ? baseDay : reference.map({ ($0, referenceLabel) }) ?? baseDay else { return Resolution(value: unknown(unit), basis: nil) }
             return Resolution(value: unitValue(base, unit: unit, shift: shift), basis: "'\(text)' relative to \(label)")
         case .anaphoricUnit(let unit, let shift):
             return anaphoric(unit: unit, shift: shift, text: text)
         case .offset(let amount, let unit, let direction, let anchored):
             let base: (day: CalendarDay, label: String)? = anchored ? (anchorDay.map { ($0, "\($0.iso), the date last mentioned") } ?? baseDay) : (reference.map { ($0, referenceLabel) } ?? baseDay)
-            guard let (day, label) = base else { return Resolution(value: unknown(unit), basis: nil) }
+            if anchored, anchorDay == nil, let a = anchor, unit == "Y" || unit == "DE" {
+                let years = Int((amount * Double(direction) * (unit == "DE" ? 10 : 1)).rounded())
+                return Resolution(value: TimexValue.year(a.year + years), basis: "'\(text)' counted from \(TimexValue.year(a.year)), the year last mentioned")
+            }
+            guard let (day, label) = base else {
+                return Resolution(value: anchor.map { TimexValue.year($0.year) + String(unknown(unit).dropFirst(4)) } ?? unknown(unit), basis: nil)
+            }
             return Resolution(value: offsetValue(day, amount: amount * Double(direction), unit: unit), basis: "'\(text)' counted from \(label)")
         case .duration(let amount, let unit):
             let u = Self.durationUnit(unit)

@@ -32,7 +32,7 @@ extension TimexScan {
         // "22 March 2013", "26 January".
         if n.digits <= 2, (1...31).contains(value), let m = word(i + 1).flatMap({ lex.months[$0] }), capitalized(i + 1) {
             var last = i + 2
-            if isPunct(last, "."), adjacent(i + 1) { last += 1 }
+            if isPunct(last, "."), adjacent(i + 1), t[i + 1].text.count <= 4, !["june", "july", "may"].contains(t[i + 1].text) { last += 1 }
             var j = last
             if isPunct(j, ",") { j += 1 }
             if let y = yearNumber(j) { return TimexMatch(first: i, last: j + 1, type: .date, meaning: .calendar(year: y, month: m, day: value, bc: false), mod: nil) }
@@ -132,11 +132,14 @@ extension TimexScan {
         if let shift = lex.relativeShifts[w], w != "this" {
             // "the past two years", "the next few months": a stretch of time.
             if let d = amount(at: i + 2, first: i), d.type == .duration { return d }
-            guard let u = word(i + 2), let unit = lex.units[u] else { return nil }
+            // "the last week of August" is a part of August, found on its own.
+            guard let u = word(i + 2), let unit = lex.units[u], !isWord(i + 3, "of") else { return nil }
             if u.hasSuffix("s"), unit != "S" || u == "seconds" {
                 return TimexMatch(first: i, last: i + 3, type: .duration, meaning: .duration(amount: nil, unit: unit), mod: nil)
             }
             switch w {
+            case "next", "following" where unit == "D":
+                return TimexMatch(first: i, last: i + 3, type: .date, meaning: .anaphoricUnit(unit: unit, shift: 1), mod: nil)
             case "last" where ["W", "M", "Y", "WE", "Q"].contains(unit):
                 return TimexMatch(first: i, last: i + 3, type: .date, meaning: .relativeUnit(unit: unit, shift: -1), mod: nil)
             case "past", "next", "coming", "last":
@@ -170,7 +173,7 @@ extension TimexScan {
             return TimexMatch(first: i, last: j, type: .date, meaning: .calendar(year: nil, month: m, day: Int(d.number), bc: false), mod: nil)
         }
         var j = last
-        if isWord(j, "of") { j += 1 }
+        if isWord(j, "of") || isPunct(j, ",") { j += 1 }
         if let y = yearNumber(j) { return TimexMatch(first: i, last: j + 1, type: .date, meaning: .calendar(year: y, month: m, day: nil, bc: false), mod: nil) }
         if lex.ambiguousMonths.contains(w) {
             // "May" the month, not the verb: it follows a preposition or a time word.
