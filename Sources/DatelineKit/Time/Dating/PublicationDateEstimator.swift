@@ -71,17 +71,21 @@ public struct PublicationDateEstimator: Sendable {
 
     /// The sentence's events that fit the bounds; of several of one kind ("president-elect" fits
     /// the 2016 and the 2024 elections) the one nearest the latest year the text names.
-    func alternatives(_ s: SentenceClues, lower: Bound?, upper: Bound?, year: Int?) -> [(event: PublicEvent, terms: [String])] {
+    func alternatives(_ s: SentenceClues, lower: Bound?, upper: Bound?, year: Int?, document: String) -> [(event: PublicEvent, terms: [String])] {
         let fitting = s.events.filter { e, terms in
             guard !s.isFuture(e, terms), let day = e.day else { return false }
             return (lower.map { day >= $0.day.adding(days: -1) } ?? true) && (upper.map { day <= $0.day } ?? true)
         }
-        guard let year else { return fitting }
         var out: [(event: PublicEvent, terms: [String])] = []
         for kind in Set(fitting.map(\.event.kind)) {
-            let group = fitting.filter { $0.event.kind == kind }
-            let nearest = group.map { abs(($0.event.day?.year ?? 0) - year) }.min() ?? 0
-            out += group.filter { abs(($0.event.day?.year ?? 0) - year) == nearest }
+            var group = fitting.filter { $0.event.kind == kind }
+            if let year {
+                let nearest = group.map { abs(($0.event.day?.year ?? 0) - year) }.min() ?? 0
+                group = group.filter { abs(($0.event.day?.year ?? 0) - year) == nearest }
+            }
+            let context = group.map { g in (g.event.context ?? []).filter { document.contains($0) }.count }
+            let most = context.max() ?? 0
+            out += group.indices.filter { context[$0] == most }.map { group[$0] }
         }
         return out
     }
@@ -103,11 +107,12 @@ public struct PublicationDateEstimator: Sendable {
 
     /// The best event anchor: the one whose sentence ties it most closely to the writing time.
     func fromEvents(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?, year: Int?) -> PublicationDate? {
+        let document = sentences.map(\.lowered).joined(separator: " ")
         var best: (fit: Double, event: CalendarDay, pub: CalendarDay, basis: String)?
         for s in sentences {
             let eligible = s.relation != nil || s.weekday != nil || s.index < 3
             guard eligible else { continue }
-            for (e, terms) in alternatives(s, lower: lower, upper: upper, year: year) {
+            for (e, terms) in alternatives(s, lower: lower, upper: upper, year: year, document: document) {
                 guard let day = e.day else { continue }
                 let clue = "\(e.label), \(e.date) (the text: \(terms.map { "'\($0)'" }.joined(separator: " … ")))"
                 var pub = day, fit = 3.0, how = "the article reports it"
