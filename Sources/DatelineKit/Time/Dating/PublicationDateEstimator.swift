@@ -28,10 +28,11 @@ public struct PublicationDateEstimator: Sendable {
                     (m, String(decoding: buffer[tokens[m.first].start..<tokens[m.last - 1].end], as: UTF8.self),
                      SentenceTense.around(m.first, m.last, in: tokens, lexicon: tagger.lexicon))
                 }
-                let lowered = String(decoding: buffer[r], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let raw = String(decoding: buffer[r], as: UTF8.self)
+                let lowered = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
                 let events = calendar.events(in: lowered)
                 let future = SentenceClues.futureCues.contains { lowered.contains($0) }
-                sentences.append(SentenceClues(index: k, lowered: lowered, timexes: timexes, events: events, future: future))
+                sentences.append(SentenceClues(index: k, lowered: lowered, raw: raw, timexes: timexes, events: events, future: future))
             }
         }
         var lower: Bound?, upper: Bound?
