@@ -13,6 +13,7 @@ struct Dateline: AsyncParsableCommand {
             Show.self,
             Search.self,
             Stats.self,
+            Quotes.self,
             Eval.self,
             Bench.self,
             Fuzz.self,

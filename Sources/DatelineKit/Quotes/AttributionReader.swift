@@ -6,13 +6,17 @@ struct AttributionReader: Sendable {
     let lexicon: SpeechCueLexicon
     let speakers: SpeakerMentions
     let chars: [Unicode.Scalar]
+    /// How far (in pieces) an attribution clause reaches from its quotation or cue: attribution is
+    /// local, and the bound keeps a 100 KB sentence of quote marks linear.
+    static let reach = 40
 
     // MARK: after the quotation
 
     /// The attribution in the clause that follows piece `q`, up to the next quotation or the end of
     /// the sentence: right after the closing mark, or as the sentence's last clause.
     func after(_ q: Int, in pieces: [ClausePiece]) -> Attribution? {
-        let end = pieces[(q + 1)...].firstIndex { $0.kind == .quoted } ?? pieces.count
+        let limit = min(pieces.count, q + 1 + Self.reach)
+        let end = pieces[(q + 1)..<limit].firstIndex { $0.kind == .quoted } ?? limit
         var start = q + 1
         if start < end, pieces[start].isComma || pieces[start].isPunctuation("—") || pieces[start].isPunctuation("–") { start += 1 }
         guard start < end else { return nil }
@@ -47,8 +51,9 @@ struct AttributionReader: Sendable {
 
     /// SUBJECT CUE …: "Putin said", "Xi told Putin", "Putin was reported as saying",
     /// "CCTV quoted Xi as saying", "Xi was quoted by CCTV as saying", "TASS reported".
-    private func clause(_ cue: SpeechCueLexicon.Cue, at k: Int, length: Int, subject: Range<Int>, end: Int,
+    private func clause(_ cue: SpeechCueLexicon.Cue, at k: Int, length: Int, subject: Range<Int>, end clauseEnd: Int,
                         in pieces: [ClausePiece]) -> Attribution? {
+        let end = max(clauseEnd, k + length)
         var subjectEnd = subject.upperBound
         var passive = false
         while subjectEnd > subject.lowerBound, pieces[subjectEnd - 1].kind == .word,
@@ -107,14 +112,14 @@ struct AttributionReader: Sendable {
     /// "…, saying he was “…”", "According to Ushakov, …".
     func before(_ q: Int, in pieces: [ClausePiece]) -> Attribution? {
         var k = q - 1
-        while k >= 0 {
+        while k >= max(0, q - Self.reach) {
             if pieces[k].kind == .word, let (cue, length) = lexicon.cue(at: k, in: pieces), k + length <= q {
                 return introducing(cue, at: k, length: length, limit: q, in: pieces)
             }
             k -= 1
         }
-        if let start = firstWord(in: pieces), isAccordingTo(start, pieces) {
-            let end = pieces[(start + 2)...].firstIndex { $0.isClauseBreak || $0.kind == .quoted } ?? q
+        if let start = firstWord(in: pieces), start + 2 < q, isAccordingTo(start, pieces) {
+            let end = pieces[(start + 2)..<max(start + 2, q)].firstIndex { $0.isClauseBreak || $0.kind == .quoted } ?? q
             return accordingTo(start + 2, end: min(end, q), in: pieces)
         }
         return nil
@@ -128,9 +133,10 @@ struct AttributionReader: Sendable {
             guard let subject = mainSubject(in: pieces, before: k) else { return nil }
             return Attribution(speaker: subject.mention, cue: cue.text, via: nil, namesSpeaker: true, lastPiece: k + length - 1)
         }
-        let start = pieces[..<k].lastIndex { $0.kind == .quoted }.map { $0 + 1 } ?? 0
+        let lower = max(0, k - Self.reach)
+        let start = pieces[lower..<k].lastIndex { $0.kind == .quoted }.map { $0 + 1 } ?? lower
         guard let subject = subjectRange(before: k, from: start, in: pieces) else { return nil }
-        return clause(cue, at: k, length: length, subject: subject, end: limit, in: pieces)
+        return clause(cue, at: k, length: length, subject: subject, end: min(limit, k + Self.reach), in: pieces)
     }
 
     /// The subject of the sentence's main clause: after an opening adverbial ("During their
@@ -173,6 +179,7 @@ struct AttributionReader: Sendable {
     /// "according to X": X is the speaker, unless X is an outlet or a document ("a readout from
     /// China's Foreign Ministry"), which only carried the words.
     private func accordingTo(_ start: Int, end: Int, in pieces: [ClausePiece]) -> Attribution? {
+        guard start < end else { return nil }
         let phraseEnd = (start..<end).first { pieces[$0].isClauseBreak || pieces[$0].isPunctuation(".") } ?? end
         guard start < phraseEnd else { return nil }
         let range = start..<phraseEnd
@@ -185,7 +192,7 @@ struct AttributionReader: Sendable {
 
     /// The channel named in a clause's tail: "…, according to state broadcaster CCTV", "…, TASS reported".
     func via(in range: Range<Int>, _ pieces: [ClausePiece]) -> String? {
-        for k in range where isAccordingTo(k, pieces) {
+        for k in range where k + 2 <= range.upperBound && isAccordingTo(k, pieces) {
             let end = (k + 2..<range.upperBound).first { pieces[$0].isClauseBreak || pieces[$0].isPunctuation(".") } ?? range.upperBound
             if k + 2 < end, isChannel((k + 2)..<end, pieces) { return name(of: (k + 2)..<end, pieces) }
         }
@@ -232,11 +239,11 @@ struct AttributionReader: Sendable {
 
     /// Nothing but a short adjunct after the cue: "…, Ushakov said." / "…, Putin said on Tuesday."
     private func isClosingClause(from: Int, to end: Int, in pieces: [ClausePiece]) -> Bool {
-        let words = (from..<end).filter { pieces[$0].kind == .word }
+        let words = (min(from, end)..<end).filter { pieces[$0].kind == .word }
         return words.count <= 8 && !words.contains { pieces[$0].lower == "that" || lexicon.cue(at: $0, in: pieces) != nil }
     }
 
     private func firstWord(in pieces: [ClausePiece]) -> Int? {
-        pieces.firstIndex { $0.kind == .word }
+        pieces[..<min(pieces.count, Self.reach)].firstIndex { $0.kind == .word }
     }
 }

@@ -12,13 +12,19 @@ struct SpeakerMentions: Sendable {
         self.plural = lexicon.plural
     }
 
-    /// The mentions lying inside `span`.
-    func inside(_ span: Span) -> ArraySlice<EntityMention> {
+    /// Index of the first mention starting at or after `offset`.
+    private func firstMention(startingFrom offset: Int) -> Int {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if mentions[mid].span.start < span.start { lo = mid + 1 } else { hi = mid }
+            if mentions[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
         }
+        return lo
+    }
+
+    /// The mentions lying inside `span`.
+    func inside(_ span: Span) -> ArraySlice<EntityMention> {
+        let lo = firstMention(startingFrom: span.start)
         var end = lo
         while end < mentions.count, mentions[end].span.start < span.end { end += 1 }
         return mentions[lo..<end].filter { $0.span.end <= span.end }[...]
@@ -28,9 +34,10 @@ struct SpeakerMentions: Sendable {
     /// "Putin's"), and the index of the piece it ends in.
     func mention(startingAt index: Int, in pieces: [ClausePiece]) -> (mention: EntityMention, lastPiece: Int)? {
         let piece = pieces[index]
-        guard piece.kind == .word,
-              let found = inside(Span(start: piece.span.start, end: pieces[pieces.count - 1].span.end))
-                .first(where: { $0.span.start >= piece.span.start && $0.span.start < piece.span.end }) else { return nil }
+        guard piece.kind == .word else { return nil }
+        let first = firstMention(startingFrom: piece.span.start)
+        guard first < mentions.count, mentions[first].span.start < piece.span.end else { return nil }
+        let found = mentions[first]
         var last = index
         while last + 1 < pieces.count, pieces[last + 1].span.start < found.span.end { last += 1 }
         return (found, last)
