@@ -36,6 +36,8 @@ public struct SeedQuoteEvaluation: Sendable {
         public var outcomes: [Outcome]
         /// Direct quotations of five words or more that hold no gold quote, per document.
         public var unmatched: [(document: String, quote: Quote)]
+        /// Every quotation found (direct and indirect), per document id.
+        public var quotes: [String: [Quote]]
         public var problems: [String]
 
         public func count(_ verdict: Verdict) -> Int { outcomes.filter { $0.verdict == verdict }.count }
@@ -52,14 +54,14 @@ public struct SeedQuoteEvaluation: Sendable {
         var problems: [String] = []
         extractor.run(paths: [seeds.path]) { result in
             switch result {
-            case .success(let record): quotesByDocument[record.document.id] = record.layers.quotes.filter { $0.kind == .direct }
+            case .success(let record): quotesByDocument[record.document.id] = record.layers.quotes
             case .failure(let problem): problems.append("\(problem)")
             }
         }
         var outcomes: [Outcome] = []
         var used: Set<String> = []
         for record in goldRecords {
-            let quotes = quotesByDocument[record.id] ?? []
+            let quotes = (quotesByDocument[record.id] ?? []).filter { $0.kind == .direct }
             if quotesByDocument[record.id] == nil { problems.append("\(record.id): no seed file produced this document") }
             for goldQuote in record.quotes {
                 let words = goldQuote.firstFiveWords
@@ -79,10 +81,10 @@ public struct SeedQuoteEvaluation: Sendable {
         }
         let unmatched = goldRecords.flatMap { record in
             (quotesByDocument[record.id] ?? [])
-                .filter { !used.contains("\(record.id)@\($0.span.start)") && $0.text.split(whereSeparator: \.isWhitespace).count >= 5 }
+                .filter { $0.kind == .direct && !used.contains("\(record.id)@\($0.span.start)") && $0.text.split(whereSeparator: \.isWhitespace).count >= 5 }
                 .map { (document: record.id, quote: $0) }
         }
-        return Result(outcomes: outcomes, unmatched: unmatched, problems: problems)
+        return Result(outcomes: outcomes, unmatched: unmatched, quotes: quotesByDocument, problems: problems)
     }
 
     /// Runs of white space as one space, so a quotation over paragraphs still holds its words.
