@@ -204,4 +204,25 @@ struct QuoteFinderTests {
         let broken = QuoteFinder().quotes(in: "“unclosed \"mixed ‘marks", mentions: [])
         #expect(broken.isEmpty)
     }
+
+    static let hostileInputs = [
+        String(repeating: "“Putin said, ” he said “", count: 4_000),
+        String(repeating: "\"a\" ", count: 20_000),
+        String(repeating: "said Putin, according to ‘", count: 4_000) + "”",
+        "“" + String(repeating: "We will win. ", count: 8_000),
+        String(repeating: "“x\n\n", count: 20_000),
+    ]
+
+    @Test func largeHostileInputsStayInsideTheText() {
+        for text in Self.hostileInputs { Self.expectSpansInside(text) }
+    }
+
+    static func expectSpansInside(_ text: String) {
+        let mentions = FuzzStage.capitalizedWordMentions(text)
+        let length = text.unicodeScalars.count
+        for quote in QuoteFinder().quotes(in: text, mentions: mentions) {
+            #expect(quote.span.start >= 0 && quote.span.end <= length)
+            if let speaker = quote.speakerSpan { #expect(speaker.start >= 0 && speaker.end <= length) }
+        }
+    }
 }
