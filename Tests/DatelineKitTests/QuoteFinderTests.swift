@@ -9,6 +9,8 @@ struct QuoteFinderTests {
     static let ushakov = EntityReference(id: "Q4521049", name: "Yury Ushakov", kind: .person, country: "RUS")
     static let cctv = EntityReference(id: "Q1061024", name: "China Central Television", kind: .organization, country: "CHN")
     static let china = EntityReference(id: "Q148", name: "China", kind: .country, country: "CHN")
+    static let russia = EntityReference(id: "Q159", name: "Russia", kind: .country, country: "RUS")
+    static let usa = EntityReference(id: "Q30", name: "United States", kind: .country, country: "USA")
 
     /// Mentions for every whole-word occurrence of each surface form, longest first.
     static func marking(_ text: String, _ names: [String: EntityReference]) -> [EntityMention] {
@@ -195,6 +197,20 @@ struct QuoteFinderTests {
         #expect(described.first?.text == "the call as warm and businesslike")
         let nobody = Self.quotes("Officials said the talks would continue next week in Beijing.")
         #expect(nobody.isEmpty)
+        let closing = Self.quotes("Putin and Xi spoke by video link on Tuesday, the Kremlin said, signalling close ties.",
+                                  ["Putin": Self.putin, "Xi": Self.xi, "the Kremlin": Self.russia])
+        #expect(closing.first?.speaker == Self.russia)
+        #expect(closing.first?.text == "Putin and Xi spoke by video link on Tuesday")
+        let warned = Self.quotes("Washington warned last month that China was considering sending arms.", ["Washington": Self.usa])
+        #expect(warned.first?.text == "China was considering sending arms")
+    }
+
+    @Test func aSecondVerbOfTheSubjectIsNotAnAttribution() {
+        let text = "Xi, for his part, said China stood “on the side of peace and dialogue” and described the talks as “candid and fruitful”."
+        let found = Self.direct(text, ["Xi": Self.xi, "his": Self.xi, "China": Self.china])
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == Self.xi)
+        #expect(found.first?.cue == "said")
     }
 
     @Test func neverClosedMarksDoNotSwallowTheText() {

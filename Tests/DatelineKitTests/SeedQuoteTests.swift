@@ -19,6 +19,19 @@ import Testing
         let wrong = result.outcomes.filter { $0.verdict == .wrong }
             .map { "\($0.gold.startsWith) → \($0.found?.speaker?.name ?? "")" }
         #expect(wrong.isEmpty)
+        let unattributed = result.outcomes.filter { $0.verdict == .noSpeaker }.map { "\($0.document): \($0.gold.startsWith)" }
+        #expect(unattributed.isEmpty)
+        #expect(result.right == 24)
+    }
+
+    @Test func channelsAndIndirectSpeechInTheSeeds() throws {
+        let result = try Self.evaluation()
+        let direct = result.outcomes.compactMap(\.found)
+        // "CCTV quoted Xi as saying", "…, according to a readout from China’s Foreign Ministry".
+        #expect(direct.contains { $0.via == "CCTV" && $0.cue == "quoted as saying" })
+        #expect(direct.filter { $0.via == "China’s Foreign Ministry" }.count == 2)
+        let indirect = result.quotes.values.joined().filter { $0.kind == .indirect }
+        #expect(indirect.contains { $0.speaker?.name == "Xi Jinping" && $0.cue == "expressed hope" && $0.text.hasPrefix("to elevate ties") })
     }
 
     @Test func scareQuotesInTheSeedsAreNotQuotations() throws {

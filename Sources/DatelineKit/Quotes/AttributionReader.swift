@@ -24,7 +24,9 @@ struct AttributionReader: Sendable {
         for k in start..<min(end, start + 16) {
             guard let (cue, length) = lexicon.cue(at: k, in: pieces) else { continue }
             if k == start { return inverted(cue, at: k, length: length, end: end, in: pieces) }
-            guard let subject = subjectRange(before: k, from: start, in: pieces) else { return nil }
+            guard let subject = subjectRange(before: k, from: start, in: pieces),
+                  // “…” and described the talks as …: a second verb of the sentence's own subject.
+                  !["and", "but", "or", "then"].contains(pieces[subject.lowerBound].lower) else { return nil }
             // A subject after a later comma is the sentence's closing clause (“…” on the crisis,
             // Ushakov said.) only when nothing but a short adjunct follows the cue.
             if subject.lowerBound > start, !isClosingClause(from: k + length, to: end, in: pieces) { return nil }

@@ -16,8 +16,19 @@ struct IndirectSpeech: Sendable {
                   let attribution = reader.introducing(cue, at: k, length: length, limit: pieces.count, in: pieces),
                   let speaker = attribution.speaker else { continue }
             var start = attribution.lastPiece + 1
+            if let closing = closingClause(speaker: speaker.span, cueEnd: start, in: pieces) {
+                // "Putin and Xi spoke by video link on Tuesday, the Kremlin said."
+                guard let (content, via) = content(from: 0, upTo: closing, in: pieces) else { continue }
+                return Quote(speaker: speaker.entity, speakerSpan: speaker.span, text: text(content), kind: .indirect,
+                             cue: attribution.cue, via: attribution.via ?? via, span: content)
+            }
             if start < pieces.count, pieces[start].isComma || pieces[start].isPunctuation(":") { start += 1 }
-            if start < pieces.count, pieces[start].lower == "that" { start += 1 }
+            // "warned last month that …", "told reporters on Tuesday that …"
+            if let that = pieces[start..<min(pieces.count, start + 6)].firstIndex(where: { $0.lower == "that" }),
+               pieces[start..<that].allSatisfy({ $0.kind == .word && ($0.isCapitalized || lexicon.addressees.contains($0.lower)
+                                                                          || lexicon.skippable.contains($0.lower)) }) {
+                start = that + 1
+            }
             guard let (content, via) = content(from: start, in: pieces) else { continue }
             return Quote(speaker: speaker.entity, speakerSpan: speaker.span, text: text(content), kind: .indirect,
                          cue: attribution.cue, via: attribution.via ?? via, span: content)
@@ -37,10 +48,20 @@ struct IndirectSpeech: Sendable {
                      cue: "according to", via: via, span: content)
     }
 
-    /// The reported content from piece `start` to the sentence's end, without a closing channel
-    /// clause; nil when fewer than three words are left.
-    private func content(from start: Int, in pieces: [ClausePiece]) -> (Span, String?)? {
-        var end = pieces.count
+    /// The comma that opens a sentence's closing attribution ("…, the Kremlin said." / "…, the
+    /// Kremlin said, signalling …"): the speaker right after it and nothing reported after the cue.
+    private func closingClause(speaker: Span, cueEnd: Int, in pieces: [ClausePiece]) -> Int? {
+        guard let first = pieces.firstIndex(where: { $0.span.end > speaker.start }), first > 0 else { return nil }
+        var comma = first - 1
+        while comma > 0, pieces[comma].kind == .word, SpeakerMentions.leadingWords.contains(pieces[comma].lower) { comma -= 1 }
+        guard pieces[comma].isComma, cueEnd >= pieces.count || pieces[cueEnd].kind == .punctuation else { return nil }
+        return comma
+    }
+
+    /// The reported content from piece `start` to the sentence's end (or to `limit`), without a
+    /// closing channel clause; nil when fewer than three words are left.
+    private func content(from start: Int, upTo limit: Int? = nil, in pieces: [ClausePiece]) -> (Span, String?)? {
+        var end = limit ?? pieces.count
         while end > start, pieces[end - 1].kind == .punctuation, pieces[end - 1].lower != ")" { end -= 1 }
         var via: String?
         // "…, according to state broadcaster CCTV." / "…, TASS reported."

@@ -50,6 +50,8 @@ public struct QuoteFinder: Sendable {
                               chars: [Unicode.Scalar], paragraphs: ParagraphIndex) -> [Found] {
         var result: [Found] = []
         let firstPiece = pieces.firstIndex { !($0.kind == .punctuation) }
+        // "…, according to a readout from China’s Foreign Ministry." carries every quotation of the sentence.
+        let closingVia = pieces.lastIndex(where: { $0.isComma }).flatMap { reader.via(in: $0..<pieces.count, pieces) }
         var q = 0
         while q < pieces.count {
             guard pieces[q].kind == .quoted, let index = pieces[q].stretch else { q += 1; continue }
@@ -62,7 +64,7 @@ public struct QuoteFinder: Sendable {
             if let after, after.namesSpeaker {
                 attribution = after
             } else if let before = reader.before(q, in: pieces) {
-                attribution = before.with(via: after?.via)
+                attribution = before.with(via: after?.via ?? closingVia)
             } else {
                 attribution = after
             }

@@ -35,6 +35,7 @@ public struct SpeechCueLexicon: Sendable {
     let phraseEnds: Set<String>
     let introductions: Set<String>
     let plural: Set<String>
+    let addressees: Set<String>
 
     private struct File: Decodable {
         struct Entry: Decodable {
@@ -51,6 +52,7 @@ public struct SpeechCueLexicon: Sendable {
         var phraseEnds: [String]
         var introductions: [String]
         var plural: [String]
+        var addressees: [String]
     }
 
     /// The lexicon bundled with DatelineKit.
@@ -80,6 +82,7 @@ public struct SpeechCueLexicon: Sendable {
         phraseEnds = Set(file.phraseEnds.map { $0.lowercased() })
         introductions = Set(file.introductions.map { $0.lowercased() })
         plural = Set(file.plural.map { $0.lowercased() })
+        addressees = Set(file.addressees.map { $0.lowercased() })
     }
 
     /// The cue starting at `pieces[index]`, if any, with how many pieces it covers.
