@@ -50,6 +50,10 @@ struct QuoteFinderTests {
         #expect(found.first?.speaker == Self.putin)
         #expect(found.first?.cue == "said")
         #expect(found.first?.text == "We will keep working together on every front,")
+        let statement = Self.direct("“Dear friend, please accept my sincere congratulations,” Putin said in a statement released by the Kremlin.",
+                                    ["Putin": Self.putin, "the Kremlin": Self.russia])
+        #expect(statement.first?.speaker == Self.putin)
+        #expect(statement.first?.via == "Kremlin")
     }
 
     @Test func speakerBeforeWithStraightMarksAndColon() {

@@ -198,6 +198,14 @@ struct AttributionReader: Sendable {
             let end = (k + 2..<range.upperBound).first { pieces[$0].isClauseBreak || pieces[$0].isPunctuation(".") } ?? range.upperBound
             if k + 2 < end, isChannel((k + 2)..<end, pieces) { return name(of: (k + 2)..<end, pieces) }
         }
+        // "… said in a statement released by the Kremlin": the document's source.
+        for k in range where k + 2 < range.upperBound && pieces[k].lower == "in" && lexicon.documents.contains(pieces[k + 2].lower) {
+            var by = k + 3
+            if by < range.upperBound, ["released", "published", "issued", "posted"].contains(pieces[by].lower) { by += 1 }
+            guard by + 1 < range.upperBound, ["by", "from", "on"].contains(pieces[by].lower) else { continue }
+            let end = (by + 1..<range.upperBound).first { pieces[$0].isClauseBreak || pieces[$0].isPunctuation(".") } ?? range.upperBound
+            if by + 1 < end { return name(of: (by + 1)..<end, pieces) }
+        }
         for k in range {
             guard let (cue, _) = lexicon.cue(at: k, in: pieces), cue.role == .report, k > range.lowerBound else { continue }
             let lo = (range.lowerBound..<k).last { pieces[$0].isClauseBreak }.map { $0 + 1 } ?? range.lowerBound
