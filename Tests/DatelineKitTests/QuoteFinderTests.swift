@@ -209,6 +209,30 @@ struct QuoteFinderTests {
         #expect(warned.first?.text == "China was considering sending arms")
     }
 
+    @Test func outletsFromTheKnowledgeBaseAreChannels() throws {
+        let kb = KnowledgeBase.standard
+        let xinhua = try #require(kb.organization(named: "Xinhua")?.reference)
+        let ria = try #require(kb.organization(named: "RIA Novosti")?.reference)
+        let according = Self.direct("“China is ready to work with all parties for peace,” Xi said, according to Xinhua.",
+                                    ["Xi": Self.xi, "Xinhua": xinhua])
+        #expect(according.first?.speaker == Self.xi)
+        #expect(according.first?.via == "Xinhua")
+        let only = Self.direct("“The talks were held in a warm and friendly atmosphere,” according to Xinhua.", ["Xinhua": xinhua])
+        #expect(only.first?.speaker == nil)
+        #expect(only.first?.via == "Xinhua")
+        let passive = Self.direct("“We are ready for talks without preconditions,” he was quoted as saying by RIA Novosti.",
+                                  ["he": Self.putin, "RIA Novosti": ria])
+        #expect(passive.first?.speaker == Self.putin)
+        #expect(passive.first?.via == "RIA Novosti")
+    }
+
+    @Test func aTitleBetweenAnOrganisationAndAPersonNamesThePerson() {
+        let peskov = EntityReference(id: "Q2614433", name: "Dmitry Peskov", kind: .person, country: "RUS")
+        let found = Self.direct("“We are not going to allow anyone to dictate to us,” Kremlin spokesman Dmitry Peskov told reporters on Monday.",
+                                ["Kremlin": Self.russia, "Dmitry Peskov": peskov])
+        #expect(found.first?.speaker == peskov)
+    }
+
     @Test func aSecondVerbOfTheSubjectIsNotAnAttribution() {
         let text = "Xi, for his part, said China stood “on the side of peace and dialogue” and described the talks as “candid and fruitful”."
         let found = Self.direct(text, ["Xi": Self.xi, "his": Self.xi, "China": Self.china])

@@ -47,7 +47,7 @@ struct AttributionReader: Sendable {
               !lexicon.phraseEnds.contains(pieces[phraseEnd].lower) { phraseEnd += 1 }
         guard phraseEnd > k + length else { return nil }
         let hit = speakers.subject(in: pieces, range: (k + length)..<phraseEnd)
-        return Attribution(speaker: hit?.mention, cue: cue.text, via: via(in: phraseEnd..<end, pieces), namesSpeaker: true,
+        return Attribution(speaker: hit?.mention, cue: cue.text, via: via(in: phraseEnd..<end, pieces, speakerNamed: true), namesSpeaker: true,
                            lastPiece: phraseEnd - 1)
     }
 
@@ -86,10 +86,16 @@ struct AttributionReader: Sendable {
             if let asIndex = asSaying(from: next, end: min(end, next + 2), in: pieces) {
                 cueText += " as \(pieces[asIndex + 1].lower)"
                 lastPiece = asIndex + 1
+                // "he was quoted as saying by RIA Novosti"
+                if via == nil, lastPiece + 2 < end, pieces[lastPiece + 1].lower == "by" {
+                    let byEnd = (lastPiece + 2..<end).first { pieces[$0].isClauseBreak || pieces[$0].isPunctuation(".") } ?? end
+                    via = name(of: (lastPiece + 2)..<byEnd, pieces)
+                    lastPiece = byEnd - 1
+                }
             }
             let hit = speakerOf(subjectPieces, in: pieces)
             return Attribution(speaker: hit, cue: cueText, via: via, namesSpeaker: true, lastPiece: lastPiece)
-                .with(via: self.via(in: (lastPiece + 1)..<end, pieces))
+                .with(via: self.via(in: (lastPiece + 1)..<end, pieces, speakerNamed: true))
         case (.report, false):
             return Attribution(speaker: nil, cue: cue.text, via: name(of: subjectPieces, pieces), namesSpeaker: false, lastPiece: lastPiece)
         default:
@@ -104,7 +110,7 @@ struct AttributionReader: Sendable {
                 lastPiece = next  // "told reporters"
             }
             return Attribution(speaker: speakerOf(subjectPieces, in: pieces), cue: cue.text,
-                               via: via(in: (lastPiece + 1)..<end, pieces), namesSpeaker: true, lastPiece: lastPiece)
+                               via: via(in: (lastPiece + 1)..<end, pieces, speakerNamed: true), namesSpeaker: true, lastPiece: lastPiece)
         }
     }
 
@@ -193,10 +199,11 @@ struct AttributionReader: Sendable {
     }
 
     /// The channel named in a clause's tail: "…, according to state broadcaster CCTV", "…, TASS reported".
-    func via(in range: Range<Int>, _ pieces: [ClausePiece]) -> String? {
+    /// After a named speaker (`speakerNamed`), any "according to X" is the channel ("Xi said, according to Xinhua").
+    func via(in range: Range<Int>, _ pieces: [ClausePiece], speakerNamed: Bool = false) -> String? {
         for k in range where k + 2 <= range.upperBound && isAccordingTo(k, pieces) {
             let end = (k + 2..<range.upperBound).first { pieces[$0].isClauseBreak || pieces[$0].isPunctuation(".") } ?? range.upperBound
-            if k + 2 < end, isChannel((k + 2)..<end, pieces) { return name(of: (k + 2)..<end, pieces) }
+            if k + 2 < end, speakerNamed || isChannel((k + 2)..<end, pieces) { return name(of: (k + 2)..<end, pieces) }
         }
         // "… said in a statement released by the Kremlin": the document's source.
         for k in range where k + 2 < range.upperBound && pieces[k].lower == "in" && lexicon.documents.contains(pieces[k + 2].lower) {
@@ -216,7 +223,12 @@ struct AttributionReader: Sendable {
 
     /// A phrase that names a channel: an outlet ("state broadcaster CCTV") or a document ("a readout").
     private func isChannel(_ range: Range<Int>, _ pieces: [ClausePiece]) -> Bool {
-        range.contains { pieces[$0].kind == .word && (lexicon.carriers.contains(pieces[$0].lower) || lexicon.documents.contains(pieces[$0].lower)) }
+        guard !range.isEmpty else { return false }
+        if range.contains(where: { pieces[$0].kind == .word && (lexicon.carriers.contains(pieces[$0].lower) || lexicon.documents.contains(pieces[$0].lower)) }) {
+            return true
+        }
+        let span = Span(start: pieces[range.lowerBound].span.start, end: pieces[range.upperBound - 1].span.end)
+        return speakers.inside(span).contains { speakers.isOutlet($0) }
     }
 
     /// How a channel is shown: the organisation a document came from ("a readout from China’s
@@ -231,7 +243,8 @@ struct AttributionReader: Sendable {
         guard lo < range.upperBound else { return nil }
         let span = Span(start: pieces[lo].span.start, end: pieces[range.upperBound - 1].span.end)
         let organizations = speakers.inside(span).filter { $0.entity.kind == .organization }
-        if lo == range.lowerBound, let outlet = organizations.last, range.contains(where: { lexicon.carriers.contains(pieces[$0].lower) }) {
+        if lo == range.lowerBound, let outlet = organizations.last,
+           speakers.isOutlet(outlet) || range.contains(where: { lexicon.carriers.contains(pieces[$0].lower) }) {
             return outlet.text
         }
         while lo < range.upperBound - 1, ["a", "an", "the"].contains(pieces[lo].lower) { lo += 1 }

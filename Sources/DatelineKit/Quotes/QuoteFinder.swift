@@ -8,9 +8,12 @@
 /// ```
 public struct QuoteFinder: Sendable {
     public var lexicon: SpeechCueLexicon
+    /// Entity keys of news outlets (agencies, broadcasters, newspapers).
+    public var outlets: Set<String>
 
-    public init(lexicon: SpeechCueLexicon = .standard) {
+    public init(lexicon: SpeechCueLexicon = .standard, knowledge: KnowledgeBase = .standard) {
         self.lexicon = lexicon
+        self.outlets = Set(knowledge.organizations.filter { lexicon.outletTypes.contains($0.type.lowercased()) }.map(\.reference.key))
     }
 
     /// A direct quotation found in a sentence, before continuation is settled.
@@ -27,7 +30,7 @@ public struct QuoteFinder: Sendable {
         let chars = Array(text.unicodeScalars)
         let stretches = QuoteMarkScanner().stretches(in: chars)
         let sentences = QuoteSentences.bounds(chars: chars, stretches: stretches)
-        let reader = AttributionReader(lexicon: lexicon, speakers: SpeakerMentions(mentions, lexicon: lexicon), chars: chars)
+        let reader = AttributionReader(lexicon: lexicon, speakers: SpeakerMentions(mentions, lexicon: lexicon, outlets: outlets), chars: chars)
         let paragraphs = ParagraphIndex(chars)
         var found: [Found] = []
         var indirect: [Quote] = []
