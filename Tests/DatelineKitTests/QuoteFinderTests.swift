@@ -226,6 +226,27 @@ struct QuoteFinderTests {
         #expect(passive.first?.via == "RIA Novosti")
     }
 
+    @Test func sentenceChannelsAndShortContinuations() throws {
+        let xinhua = try #require(KnowledgeBase.standard.organization(named: "Xinhua")?.reference)
+        let opening = Self.direct("According to Xinhua, Xi told Putin that the two countries “should always be good neighbours.”",
+                                  ["Xinhua": xinhua, "Xi": Self.xi, "Putin": Self.putin])
+        #expect(opening.first?.speaker == Self.xi)
+        #expect(opening.first?.via == "Xinhua")
+        let short = Self.direct("“This is a historic day for our two peoples,” Xi said, according to a transcript released by the Chinese government. “We will remember it.”",
+                                ["Xi": Self.xi])
+        #expect(short.count == 2)
+        #expect(short.allSatisfy { $0.speaker == Self.xi && $0.via == "Chinese government" })
+    }
+
+    @Test func wireDatelineAndClosingReporterAroundIndirectSpeech() {
+        let found = Self.quotes("MOSCOW (Reuters) - Russian President Vladimir Putin told Xi on Monday that Moscow valued the partnership, the Kremlin said.",
+                                ["Russian President Vladimir Putin": Self.putin, "Xi": Self.xi, "the Kremlin": Self.russia])
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == Self.putin)
+        #expect(found.first?.text == "Moscow valued the partnership")
+        #expect(found.first?.via == "Kremlin")
+    }
+
     @Test func aTitleBetweenAnOrganisationAndAPersonNamesThePerson() {
         let peskov = EntityReference(id: "Q2614433", name: "Dmitry Peskov", kind: .person, country: "RUS")
         let found = Self.direct("“We are not going to allow anyone to dictate to us,” Kremlin spokesman Dmitry Peskov told reporters on Monday.",

@@ -198,6 +198,16 @@ struct AttributionReader: Sendable {
                            namesSpeaker: true, lastPiece: phraseEnd - 1)
     }
 
+    /// The channel a sentence names for all it reports: in its closing clause ("…, according to a
+    /// readout from China’s Foreign Ministry.") or its opening one ("According to Xinhua, …").
+    func sentenceChannel(_ pieces: [ClausePiece]) -> String? {
+        if let comma = pieces.lastIndex(where: { $0.isComma }), let via = via(in: comma..<pieces.count, pieces) { return via }
+        guard let start = firstWord(in: pieces), isAccordingTo(start, pieces),
+              let comma = pieces[start..<min(pieces.count, start + 12)].firstIndex(where: { $0.isClauseBreak }),
+              start + 2 < comma, isChannel((start + 2)..<comma, pieces) else { return nil }
+        return name(of: (start + 2)..<comma, pieces)
+    }
+
     /// The channel named in a clause's tail: "…, according to state broadcaster CCTV", "…, TASS reported".
     /// After a named speaker (`speakerNamed`), any "according to X" is the channel ("Xi said, according to Xinhua").
     func via(in range: Range<Int>, _ pieces: [ClausePiece], speakerNamed: Bool = false) -> String? {
@@ -236,8 +246,13 @@ struct AttributionReader: Sendable {
     /// found one ("state broadcaster CCTV" → "CCTV"), else the phrase without its article.
     private func name(of range: Range<Int>, _ pieces: [ClausePiece]) -> String? {
         var lo = range.lowerBound
-        if let from = range.first(where: { ["from", "by", "of"].contains(pieces[$0].lower) && $0 > range.lowerBound
-                                            && lexicon.documents.contains(pieces[$0 - 1].lower) }), from + 1 < range.upperBound {
+        // "a readout from X", "a transcript released by X"
+        if let from = range.first(where: { k in
+            guard ["from", "by", "of"].contains(pieces[k].lower), k > range.lowerBound else { return false }
+            if lexicon.documents.contains(pieces[k - 1].lower) { return true }
+            return k - 1 > range.lowerBound && ["released", "published", "issued", "posted"].contains(pieces[k - 1].lower)
+                && lexicon.documents.contains(pieces[k - 2].lower)
+        }), from + 1 < range.upperBound {
             lo = from + 1
         }
         guard lo < range.upperBound else { return nil }
@@ -267,6 +282,7 @@ struct AttributionReader: Sendable {
     }
 
     private func firstWord(in pieces: [ClausePiece]) -> Int? {
-        pieces[..<min(pieces.count, Self.reach)].firstIndex { $0.kind == .word }
+        let start = ClausePieces.afterWireDateline(pieces)
+        return pieces[start..<max(start, min(pieces.count, Self.reach))].firstIndex { $0.kind == .word }
     }
 }

@@ -17,7 +17,21 @@ struct ClausePiece: Sendable, Equatable {
     var isComma: Bool { isPunctuation(",") }
     /// A mark that ends a clause inside a sentence: ", ; : — –" and brackets.
     var isClauseBreak: Bool {
-        kind == .punctuation && [",", ";", ":", "—", "–", "(", ")"].contains(lower)
+        kind == .punctuation && [",", ";", ":", "—", "–", "-", "(", ")"].contains(lower)
+    }
+}
+
+extension ClausePieces {
+    /// Index of the first piece after a wire dateline that opens the sentence ("MOSCOW (Reuters) -",
+    /// "BEIJING (Agencies):"), or 0 when there is none.
+    static func afterWireDateline(_ pieces: [ClausePiece]) -> Int {
+        guard let first = pieces.first, first.kind == .word, first.lower.count >= 3,
+              let open = pieces.prefix(5).firstIndex(where: { $0.isPunctuation("(") }),
+              pieces[..<open].allSatisfy({ $0.kind != .word || $0.isCapitalized }),
+              let close = pieces[open...].prefix(8).firstIndex(where: { $0.isPunctuation(")") }),
+              close + 1 < pieces.count,
+              ["-", "–", "—", ":"].contains(pieces[close + 1].lower) else { return 0 }
+        return close + 2
     }
 }
 

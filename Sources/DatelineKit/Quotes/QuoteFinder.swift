@@ -54,20 +54,21 @@ public struct QuoteFinder: Sendable {
         var result: [Found] = []
         let firstPiece = pieces.firstIndex { !($0.kind == .punctuation) }
         // "…, according to a readout from China’s Foreign Ministry." carries every quotation of the sentence.
-        let closingVia = pieces.lastIndex(where: { $0.isComma }).flatMap { reader.via(in: $0..<pieces.count, pieces) }
+        let sentenceVia = reader.sentenceChannel(pieces)
         var q = 0
         while q < pieces.count {
             guard pieces[q].kind == .quoted, let index = pieces[q].stretch else { q += 1; continue }
             let stretch = stretches[index]
             let after = reader.after(q, in: pieces)
             let opens = q == firstPiece
-            guard ScareQuoteRule.isQuotation(stretch, chars: chars, opensSentence: opens,
-                                             attributedBeside: after?.namesSpeaker ?? false) else { q += 1; continue }
+            let whole = opens && pieces[(q + 1)...].allSatisfy { $0.kind == .punctuation }
+            guard ScareQuoteRule.isQuotation(stretch, chars: chars, opensSentence: opens, attributedBeside: after?.namesSpeaker ?? false,
+                                             isWholeSentence: whole) else { q += 1; continue }
             var attribution: Attribution?
             if let after, after.namesSpeaker {
                 attribution = after
             } else if let before = reader.before(q, in: pieces) {
-                attribution = before.with(via: after?.via ?? closingVia)
+                attribution = before.with(via: after?.via ?? sentenceVia)
             } else {
                 attribution = after
             }
