@@ -252,6 +252,11 @@ struct QuoteFinderTests {
         let found = Self.direct("“We are not going to allow anyone to dictate to us,” Kremlin spokesman Dmitry Peskov told reporters on Monday.",
                                 ["Kremlin": Self.russia, "Dmitry Peskov": peskov])
         #expect(found.first?.speaker == peskov)
+        let scholar = Self.direct("“The partnership has limits that neither side admits,” a Chinese scholar said.", ["Chinese": Self.china])
+        #expect(scholar.count == 1)
+        #expect(scholar.first?.speaker == nil)
+        let country = Self.direct("“The partnership has no limits of any kind,” China said.", ["China": Self.china])
+        #expect(country.first?.speaker == Self.china)
     }
 
     @Test func aSecondVerbOfTheSubjectIsNotAnAttribution() {

@@ -69,8 +69,11 @@ struct SpeakerMentions: Sendable {
                 if isPluralMention(mention) { return nil }
                 // "Chinese President Xi Jinping": a demonym or country before a title and a name
                 // modifies the person who follows.
-                if mention.entity.kind != .person, let person = person(after: last, in: pieces, limit: range.upperBound) {
-                    return person
+                if mention.entity.kind != .person {
+                    if let person = person(after: last, in: pieces, limit: range.upperBound) { return person }
+                    // "a Chinese scholar", "the Russian ambassador": the country only qualifies the speaker.
+                    if last + 1 < range.upperBound, pieces[last + 1].kind == .word, !pieces[last + 1].isCapitalized,
+                       pieces[last + 1].lower != "and" { return nil }
                 }
                 // "Xi and Putin said": two speakers, no single one.
                 if last + 2 < range.upperBound, pieces[last + 1].lower == "and",
