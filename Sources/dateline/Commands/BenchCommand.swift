@@ -5,7 +5,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure throughput and peak memory (figures are printed, never asserted).",
-        subcommands: [BenchIngest.self])
+        subcommands: [BenchIngest.self, BenchQuotes.self])
 }
 
 struct BenchIngest: ParsableCommand {
@@ -23,6 +23,23 @@ struct BenchIngest: ParsableCommand {
     func run() throws {
         let bench = IngestBenchmark(pagesFolder: pages, generatedCount: generated)
         for figure in try bench.cleanOnly() { print(figure.line) }
+        print(String(format: "peak memory: %.0f MB", PeakMemory.megabytes))
+    }
+}
+
+struct BenchQuotes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Documents/s and MB/s of the quote stage alone, on generated articles.",
+        discussion: "Example: swift run -c release dateline bench quotes --generated 5000")
+
+    @Option(help: "Number of generated text articles.")
+    var generated: Int = 5_000
+
+    func run() throws {
+        let (figure, quotes) = try QuoteBenchmark(generatedCount: generated).run()
+        print(figure.line)
+        print("quotations found: \(quotes)")
         print(String(format: "peak memory: %.0f MB", PeakMemory.megabytes))
     }
 }
