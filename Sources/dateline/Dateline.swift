@@ -14,6 +14,7 @@ struct Dateline: AsyncParsableCommand {
             Search.self,
             Entities.self,
             Stats.self,
+            Quotes.self,
             Eval.self,
             Bench.self,
             Fuzz.self,
