@@ -16,6 +16,7 @@ struct Dateline: AsyncParsableCommand {
             Eval.self,
             Bench.self,
             Fuzz.self,
+            Demo.self,
         ]
     )
 }
