@@ -6,38 +6,6 @@ import Testing
 /// run completes the rest, and two writers plus a reader share one database file.
 @Suite("Crash safety", .serialized)
 struct CrashSafetyTests {
-    /// The `dateline` executable built beside this test bundle (`swift build --build-tests` builds both).
-    static func binary() throws -> URL {
-        let testExecutable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var candidates = [testExecutable.deletingLastPathComponent().appendingPathComponent("dateline")]
-        for configuration in ["debug", "release"] {
-            candidates.append(SharedData.packageRoot.appendingPathComponent(".build/\(configuration)/dateline"))
-        }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: candidates.map(\.path).joined(separator: ", ")])
-        }
-        return found
-    }
-
-    /// `dateline ingest FOLDER --db PATH --json`, started and not waited for.
-    static func startIngest(_ folder: URL, db: String, batchSize: Int = 50) throws -> (Process, Pipe) {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = ["ingest", folder.path, "--db", db, "--json", "--batch-size", String(batchSize)]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return (process, output)
-    }
-
-    /// Waits for a started ingest and decodes its `--json` summary.
-    static func finish(_ run: (Process, Pipe)) throws -> (status: Int32, summary: IngestSummary?) {
-        let data = run.1.fileHandleForReading.readDataToEndOfFile()
-        run.0.waitUntilExit()
-        return (run.0.terminationStatus, try? JSONDecoder().decode(IngestSummary.self, from: data))
-    }
-
     static func writeCorpus(_ count: Int) throws -> URL {
         let folder = try SharedData.temporaryFolder().appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -73,7 +41,7 @@ struct CrashSafetyTests {
         for round in 0..<3 {
             let before = Self.storedCount(db)
             let target = before + 250 + round * 300 + Int(rng.next() % 200)
-            let run = try Self.startIngest(folder, db: db)
+            let run = try DatelineBinary.startIngest(folder, db: db)
             let deadline = Date().addingTimeInterval(120)
             while Self.storedCount(db) < target, run.0.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
             // Land anywhere in the next batch: reading files, cleaning, or inside the write transaction.
@@ -88,7 +56,7 @@ struct CrashSafetyTests {
             #expect(stored >= before)
             killedAt.append(stored)
         }
-        let final = try Self.finish(try Self.startIngest(folder, db: db))
+        let final = try DatelineBinary.finish(try DatelineBinary.startIngest(folder, db: db))
         #expect(final.status == 0)
         let summary = try #require(final.summary)
         #expect(summary.read == count && summary.failed == 0)
@@ -98,7 +66,7 @@ struct CrashSafetyTests {
         let stats = try store.statistics()
         #expect(stats.inputs == count)
         #expect(stats.documents == count, "the generated articles are all distinct")
-        let again = try Self.finish(try Self.startIngest(folder, db: db))
+        let again = try DatelineBinary.finish(try DatelineBinary.startIngest(folder, db: db))
         #expect(again.status == 0 && again.summary?.added == 0 && again.summary?.alreadyIngested == count)
         print("crash safety: \(count) articles, SIGKILL at \(killedAt.map(String.init).joined(separator: ", ")) documents stored; "
               + "final run \(summary.line); store \(stats.documents) documents, \(stats.inputs) inputs, integrity ok")
@@ -110,8 +78,8 @@ struct CrashSafetyTests {
         let folder = try Self.writeCorpus(count)
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let db = folder.deletingLastPathComponent().appendingPathComponent("shared.sqlite").path
-        let first = try Self.startIngest(folder, db: db, batchSize: 20)
-        let second = try Self.startIngest(folder, db: db, batchSize: 20)
+        let first = try DatelineBinary.startIngest(folder, db: db, batchSize: 20)
+        let second = try DatelineBinary.startIngest(folder, db: db, batchSize: 20)
         var reads = 0, lastSeen = 0, shrank = false
         while first.0.isRunning || second.0.isRunning {
             guard FileManager.default.fileExists(atPath: db), let store = try? SQLiteStore(path: db) else {
@@ -126,7 +94,7 @@ struct CrashSafetyTests {
                 reads += 1
             }
         }
-        let a = try Self.finish(first), b = try Self.finish(second)
+        let a = try DatelineBinary.finish(first), b = try DatelineBinary.finish(second)
         #expect(a.status == 0 && b.status == 0)
         let sa = try #require(a.summary), sb = try #require(b.summary)
         let store = try SQLiteStore(path: db)
