@@ -16,6 +16,13 @@ public struct FuzzInputGenerator: Sendable {
         "<p>", "</p>", "<div class=\"article\">", "</div>", "<script>var x = \"</p>\";</script>", "<!--", "-->", "&amp;", "&check;",
         "<meta charset=\"windows-1251\">", "<meta charset=\"x-unknown\">", "<title>", "</title>", "<a href=\"#\">", "</a>", "<",
         ">", "&", ";", "\r\n", "\t", "     ",
+        // What the later stages look for: dates and times, quote marks of several languages, speech verbs,
+        // abbreviations that end in a period, names and titles.
+        " on 21.01.2025", " 2025-01-21", " at 10:30 a.m.", " Jan. 21", " in early October", " next Tuesday", " two years ago",
+        " since 2013", " «", "»", " „", " ‹", "›", "「", "」", " said:", " told reporters", " according to CCTV",
+        " the Kremlin leader", " his Chinese counterpart", " he", " Gen.", " St.", " U.N.", " e.g.", "…", "...", "?!",
+        " President Xi", " Prime Minister Narendra Modi", " Erdoğan", " Lula da Silva", " (", ")", "\u{202E}", "\u{2028}",
+        "<br>", "<li>", "<h1>", "</h1>", "<time datetime=\"2025-01-21\">", "</time>", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":",
     ]
 
     /// The `index`-th input of this run, as bytes (not always valid UTF-8).
