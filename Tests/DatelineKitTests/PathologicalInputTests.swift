@@ -73,6 +73,14 @@ import Testing
         #expect(try html(Data(page.utf8)).document.text.contains(story))
     }
 
+    @Test func textAtEveryOneOfTenThousandLevels() throws {
+        // Once quadratic: each block's furniture check walked up to the root.
+        let sentence = "The delegation met officials in the capital, and discussed trade. "
+        let page = "<html><body>" + String(repeating: "<div>\(sentence)", count: 10_000) + "</body></html>"
+        let text = try html(Data(page.utf8)).document.text
+        #expect(text.components(separatedBy: "discussed trade.").count - 1 == 10_000)
+    }
+
     @Test(arguments: [("WINDOWS-1251", "windows-1251"), ("WINDOWS-1251", nil), ("GB18030", "gb2312"), ("GB18030", nil)])
     func legacyEncodedPages(encoding: String, declared: String?) throws {
         let body = encoding == "GB18030" ? HTMLCharsetTests.chinese : HTMLCharsetTests.russian

@@ -47,6 +47,9 @@ public struct FuzzInputGenerator: Sendable {
         case 3:  // one long line without sentence ends
             let word = Array("word ".utf8)
             bytes = (0..<Int(1 + rng.next() % 20_000)).flatMap { _ in word }
+        case 5:  // deep nesting with text at every level (a scraper's runaway template)
+            let level = Array("<div>".utf8) + bytes.prefix(60)
+            bytes = (0..<Int(1 + rng.next() % 1_500)).flatMap { _ in level }
         case 4:  // an unclosed quote before a long text
             bytes = Array("“".utf8) + bytes + bytes
         default:
