@@ -18,6 +18,7 @@ struct Dateline: AsyncParsableCommand {
             Eval.self,
             Bench.self,
             Fuzz.self,
+            Demo.self,
         ]
     )
 }

@@ -20,9 +20,21 @@ struct BenchIngest: ParsableCommand {
     @Option(help: "Number of generated text articles.")
     var generated: Int = 10_000
 
+    @Flag(help: "Measure cleaning only (no store).")
+    var cleanOnly = false
+
     func run() throws {
         let bench = IngestBenchmark(pagesFolder: pages, generatedCount: generated)
+        if !FileManager.default.fileExists(atPath: pages) { Terminal.warn("no benchmark pages at \(pages): generated corpus only") }
         for figure in try bench.cleanOnly() { print(figure.line) }
+        if !cleanOnly {
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-bench-\(UUID().uuidString.prefix(8))")
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            let run = try bench.withStore(in: scratch)
+            for figure in run.figures { print(figure.line) }
+            print("generated corpus: \(run.generatedParagraphsCutAsRepeated) body paragraphs cut as learned boilerplate, "
+                  + "\(run.generatedParagraphsKept) kept")
+        }
         print(String(format: "peak memory: %.0f MB", PeakMemory.megabytes))
     }
 }
