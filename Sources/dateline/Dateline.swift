@@ -12,6 +12,7 @@ struct Dateline: AsyncParsableCommand {
             Docs.self,
             Show.self,
             Search.self,
+            Entities.self,
             Stats.self,
             Events.self,
             Timeline.self,

@@ -5,7 +5,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure throughput and peak memory (figures are printed, never asserted).",
-        subcommands: [BenchIngest.self])
+        subcommands: [BenchIngest.self, BenchLanguage.self])
 }
 
 struct BenchIngest: ParsableCommand {
@@ -23,6 +23,25 @@ struct BenchIngest: ParsableCommand {
     func run() throws {
         let bench = IngestBenchmark(pagesFolder: pages, generatedCount: generated)
         for figure in try bench.cleanOnly() { print(figure.line) }
+        print(String(format: "peak memory: %.0f MB", PeakMemory.megabytes))
+    }
+}
+
+struct BenchLanguage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "language",
+        abstract: "MB/s of tokenizing, sentence splitting and entity recognition on the generated corpus (one core).",
+        discussion: "Example: swift run -c release dateline bench language --generated 20000")
+
+    @Option(help: "Number of generated articles.")
+    var generated: Int = 10_000
+
+    func validate() throws {
+        guard generated > 0 else { throw ValidationError("--generated must be at least 1") }
+    }
+
+    func run() throws {
+        for figure in LanguageBenchmark(count: generated).run() { print(figure.line) }
         print(String(format: "peak memory: %.0f MB", PeakMemory.megabytes))
     }
 }
