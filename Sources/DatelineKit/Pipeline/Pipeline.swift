@@ -26,6 +26,8 @@ public struct Pipeline: Sendable {
     public static var standard: Pipeline {
         Pipeline(stages: [
             SentenceStage(),
+            DocumentDatingStage(),
+            TimexStage(),
             EntityStage(),
             EventStage(),
         ])

@@ -6,5 +6,6 @@ struct Eval: ParsableCommand {
         abstract: "Measure accuracy on public evaluation data (../shared/peer-suites) and the seed gold.",
         subcommands: [
             EvalExtraction.self,
+            EvalTimex.self,
         ])
 }
