@@ -14,6 +14,7 @@ struct Dateline: AsyncParsableCommand {
             Search.self,
             Entities.self,
             Stats.self,
+            Quotes.self,
             Events.self,
             Timeline.self,
             Export.self,

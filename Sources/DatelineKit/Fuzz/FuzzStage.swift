@@ -11,7 +11,7 @@ public struct FuzzStage: Sendable {
 
     /// Every stage that takes outside input, in pipeline order.
     public static var all: [FuzzStage] {
-        [reader, textCleaner]
+        [reader, textCleaner, quoteFinder]
     }
 
     /// The input reader's text path: binary/UTF-8 checks, paragraphs.

@@ -29,6 +29,7 @@ public struct Pipeline: Sendable {
             DocumentDatingStage(),
             TimexStage(),
             EntityStage(),
+            QuoteStage(),
             EventStage(),
         ])
     }

@@ -7,5 +7,6 @@ struct Eval: ParsableCommand {
         subcommands: [
             EvalExtraction.self,
             EvalTimex.self,
+            EvalQuotes.self,
         ])
 }
