@@ -13,6 +13,7 @@ enum DocumentEvents {
         var modality: ContactEvent.Modality
         var background: Bool
         var conditional: Bool
+        var definite: Bool
         var evidence: [Span]
 
         var keys: Set<String> { Set((sources + targets).map(\.key)) }
@@ -24,9 +25,13 @@ enum DocumentEvents {
             guard !(event.sources.isEmpty && event.targets.isEmpty) else { continue }
             let draft = Draft(action: event.action, sources: event.sources, targets: event.targets, date: event.date,
                               datedByText: event.datedByText, place: event.place, modality: event.modality,
-                              background: event.background, conditional: event.conditional, evidence: [event.sentence])
+                              background: event.background, conditional: event.conditional, definite: event.definite,
+                              evidence: [event.sentence])
             if let index = drafts.firstIndex(where: { canFold(draft, into: $0, published: document.published) }) {
                 drafts[index] = fold(draft, into: drafts[index])
+            } else if let index = antecedent(of: draft, in: drafts, published: document.published) {
+                // "Ushakov described the 1.5-hour call": the call already reported, whoever describes it.
+                drafts[index].evidence = Array(Set(drafts[index].evidence + draft.evidence)).sorted()
             } else {
                 drafts.append(draft)
             }
@@ -57,6 +62,16 @@ enum DocumentEvents {
             guard a.action.type == b.action.type, a.action.cameo == b.action.cameo, a.keys == b.keys else { return false }
         }
         return datesAgree(a, b, published: published)
+    }
+
+    /// The latest contact a definite generic mention ("the call", "the talks") refers back to.
+    static func antecedent(of draft: Draft, in drafts: [Draft], published: PublicationDate?) -> Int? {
+        guard draft.action.generic, draft.definite, !draft.background else { return nil }
+        return drafts.indices.last { i in
+            let other = drafts[i]
+            return (sameClass(draft.action, other.action) || sameClass(other.action, draft.action))
+                && other.modality == draft.modality && !other.background && datesAgree(draft, other, published: published)
+        }
     }
 
     /// Classes that can name one contact: a summit is where leaders meet; "talks" may be held by video.

@@ -28,6 +28,9 @@ struct EventActors {
                                            "last", "this", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
                                            "saturday", "sunday", "week", "month", "year", "tonight", "early", "late", "just"]
     static let relativeOpeners: Set<String> = ["who", "whose", "which", "where", "when", "whom", "that", "while", "as", "since", "after", "before"]
+    /// Words after which a mention belongs to another verb or clause ("hours after Donald Trump was …").
+    static let objectStops: Set<String> = ["that", "said", "saying", "says", "because", "if", "unless", "after", "before", "since",
+                                           "when", "while", "as", "hours", "days", "weeks", "amid", "despite", "although", "where"]
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "being", "get", "got"]
     /// Phrases that stand for the document's two leading people.
     static let pairPhrases: [[String]] = [["the", "two", "leaders"], ["both", "leaders"], ["the", "leaders"], ["the", "two", "presidents"],
@@ -44,7 +47,9 @@ struct EventActors {
         let inside = mentions.filter { trigger.contains($0.words.lowerBound) }
 
         var subject = Self.subject(before: trigger.lowerBound, words: words, mentions: mentions)
-        var object = Self.object(after: trigger.upperBound, words: words, mentions: mentions, limit: clause.upperBound)
+        let subjectKeys = Set(subject.map(\.key))
+        var object = Self.object(after: trigger.upperBound, words: words, mentions: mentions.filter { !subjectKeys.contains($0.entity.key) },
+                                 limit: clause.upperBound)
         if !inside.isEmpty, object.isEmpty { object = inside.map(\.entity) }
         if passive {
             let agent = Self.agent(after: trigger.upperBound, words: words, mentions: mentions, limit: clause.upperBound)
@@ -61,6 +66,11 @@ struct EventActors {
             if object.isEmpty, Self.pair(in: words, range: trigger.upperBound..<clause.upperBound) { object = leadingPair }
             let window = max(0, trigger.lowerBound - SentenceWords.clauseReach)..<min(words.count, trigger.upperBound + SentenceWords.clauseReach)
             if subject.isEmpty, object.isEmpty, Self.pair(in: words, range: window) { subject = leadingPair }
+            // "But at a summit in September, Putin told Xi …": the people of the sentence meet.
+            if subject.isEmpty, object.isEmpty, action.isContact || action.class == .inPerson {
+                let people = Self.unique(mentions.filter { $0.entity.kind == .person && window.contains($0.words.lowerBound) }.map(\.entity))
+                if people.count >= 2 { subject = [people[0]]; object = Array(people.dropFirst()) }
+            }
         }
         sources.entities = Self.unique(subject)
         targets.entities = Self.unique(object).filter { o in !sources.entities.contains { $0.key == o.key } }
@@ -140,7 +150,7 @@ struct EventActors {
     static func object(after index: Int, words: [SentenceWords.Word], mentions: [Mention], limit: Int) -> [EntityReference] {
         guard let first = mentions.first(where: { $0.words.lowerBound >= index && $0.words.lowerBound < limit }) else { return [] }
         // Past a "that" or "to"-verb the object belongs to another verb ("said that Russia …").
-        for w in index..<first.words.lowerBound where ["that", "said", "saying", "says", "because", "if", "unless"].contains(words[w].text) {
+        for w in index..<first.words.lowerBound where Self.objectStops.contains(words[w].text) {
             return []
         }
         if first.words.lowerBound > 0, words[first.words.lowerBound - 1].text == "by" { return [] }

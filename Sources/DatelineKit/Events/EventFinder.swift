@@ -24,6 +24,8 @@ public struct EventFinder: Sendable {
         public var tally: Bool
         /// Followed by "unless …" or "if …" in its sentence: a conditional act.
         public var conditional: Bool
+        /// Named with a definite determiner ("the call", "Tuesday's call"): refers back to a contact.
+        public var definite: Bool
 
         /// CAMEO and PLOVER as stated (intent, threat) rather than as named.
         public var coding: EventCoding { EventCoding(action: action, modality: modality, conditional: conditional) }
@@ -117,7 +119,8 @@ public struct EventFinder: Sendable {
         let background = EventModality.isBackground(trigger: match.words, in: words, date: date, datedByText: placed != nil,
                                                     published: published, modality: modality)
         let place = action.class == .remote || action.class == .message
-            ? nil : places.place(for: match.words, in: words, locations: near.filter { $0.entity.kind == .location || $0.entity.kind == .country })
+            ? nil : places.place(for: match.words, in: words, locations: near.filter { $0.entity.kind == .location || $0.entity.kind == .country },
+                                 countriesAllowed: action.name == "visit" || action.hostRole)
         let triggerWords = words.words[match.words]
         return Found(action: action,
                      trigger: Span(start: triggerWords.first!.span.start, end: triggerWords.last!.span.end),
@@ -127,7 +130,24 @@ public struct EventFinder: Sendable {
                      date: date, datedByText: placed != nil, place: place, modality: modality, background: background,
                      tally: EventModality.isTally(trigger: match.words, in: words),
                      conditional: words.words[match.words.upperBound..<min(words.words.count, match.words.upperBound + reach)]
-                        .contains { $0.text == "unless" || $0.text == "if" })
+                        .contains { $0.text == "unless" || $0.text == "if" },
+                     definite: Self.isDefinite(match.words, words))
+    }
+
+    static let determiners: Set<String> = ["the", "their", "this", "that", "these", "those", "his", "her"]
+
+    static func isDefinite(_ trigger: Range<Int>, _ words: SentenceWords) -> Bool {
+        let first = words.words[trigger.lowerBound].text
+        if determiners.contains(first) || first.hasSuffix("'s") { return true }
+        var i = trigger.lowerBound - 1
+        // "the 1.5-hour call": one modifier may stand between.
+        for _ in 0..<2 where i >= 0 {
+            let text = words.words[i].text
+            if determiners.contains(text) || text.hasSuffix("'s") { return true }
+            if words.words[i].isPunctuation { return false }
+            i -= 1
+        }
+        return false
     }
 
     /// The word range a text span covers, or nil when it falls between words.

@@ -23,6 +23,8 @@ enum EventModality {
         var i = trigger.lowerBound - 1
         let stop = max(clause.lowerBound, trigger.lowerBound - 6)
         while i >= stop {
+            // Quoted words are someone's phrasing: the "no" of a “no limits” partnership negates nothing.
+            if words[i].inQuote { i -= 1; continue }
             let word = words[i].text
             if negated.contains(word) { return .negated }
             if hypothetical.contains(word) { return .hypothetical }

@@ -32,25 +32,33 @@ public struct EventPlaces: Sendable {
     }
 
     static let placePrepositions: Set<String> = ["in", "at", "to", "from"]
+    /// Nouns whose "in …" phrase locates themselves, not the event.
+    static let placeholderNouns: Set<String> = ["war", "conflict", "crisis", "fighting", "situation", "invasion", "peace", "offensive",
+                                                "operation", "operations", "interests", "ties", "relations", "role", "stake", "investment"]
 
     /// The place of an event whose trigger is at `trigger`: the first place after an "in/at/to"
     /// in the trigger's clause, else anywhere in the sentence. Remote contacts have no place.
-    func place(for trigger: Range<Int>, in sentence: SentenceWords, locations: [EventActors.Mention]) -> ContactEvent.Place? {
+    /// A whole country is a place only for travel ("visited China", "arrived in Russia").
+    func place(for trigger: Range<Int>, in sentence: SentenceWords, locations: [EventActors.Mention],
+               countriesAllowed: Bool = false) -> ContactEvent.Place? {
         let clause = sentence.clause(around: trigger.lowerBound)
-        let inClause = places(in: sentence, range: clause, locations: locations)
+        let inClause = places(in: sentence, range: clause, locations: locations, countriesAllowed: countriesAllowed)
         if let first = inClause.min(by: { abs($0.word - trigger.lowerBound) < abs($1.word - trigger.lowerBound) }) { return first.place }
-        return places(in: sentence, range: 0..<sentence.words.count, locations: locations).first?.place
+        return places(in: sentence, range: 0..<sentence.words.count, locations: locations, countriesAllowed: countriesAllowed).first?.place
     }
 
-    private func places(in sentence: SentenceWords, range: Range<Int>, locations: [EventActors.Mention]) -> [(word: Int, place: ContactEvent.Place)] {
+    private func places(in sentence: SentenceWords, range: Range<Int>, locations: [EventActors.Mention],
+                        countriesAllowed: Bool) -> [(word: Int, place: ContactEvent.Place)] {
         let words = sentence.words
         var found: [(word: Int, place: ContactEvent.Place)] = []
         for w in range where Self.placePrepositions.contains(words[w].text) {
+            // "the war in Ukraine" places the war, not the talks.
+            if w > 0, Self.placeholderNouns.contains(words[w - 1].text) { continue }
             var start = w + 1
             if start < words.count, words[start].text == "the" { start += 1 }
             guard start < words.count, words[start].isCapitalized else { continue }
             if let location = locations.first(where: { $0.words.lowerBound == start || $0.words.lowerBound == w + 1 }),
-               location.entity.kind == .location || location.entity.kind == .country {
+               location.entity.kind == .location || (location.entity.kind == .country && countriesAllowed) {
                 found.append((start, ContactEvent.Place(name: location.entity.name, country: location.entity.country)))
                 continue
             }

@@ -8,5 +8,6 @@ struct Eval: ParsableCommand {
             EvalExtraction.self,
             EvalTimex.self,
             EvalQuotes.self,
+            EvalEvents.self,
         ])
 }
