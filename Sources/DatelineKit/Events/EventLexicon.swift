@@ -105,7 +105,7 @@ public struct EventLexicon: Sendable {
             var skipped = 0, position = w
             while true {
                 if let end = match(elements, e + 1, words, position) { return end }
-                guard position < words.count, skipped < 3, !SentenceWords.isClauseBreak(words[position]) else { return nil }
+                guard position < words.count, skipped < 3 || words[position].isPunctuation, !SentenceWords.isClauseBreak(words[position]) else { return nil }
                 if !words[position].isPunctuation { skipped += 1 }
                 position += 1
             }

@@ -15,13 +15,13 @@ enum EventModality {
                                               "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                               "ninth", "tenth", "latest", "last", "prior", "since"]
 
-    /// The modality from up to six words before the trigger in its clause. The nearest cue wins:
+    /// The modality from up to eight words before the trigger in its clause. The nearest cue wins:
     /// "Putin, who has accepted Xi's invitation, expressed hopes to meet" is planned.
     static func modality(trigger: Range<Int>, in sentence: SentenceWords) -> ContactEvent.Modality {
         let words = sentence.words
         let clause = sentence.clause(around: trigger.lowerBound)
         var i = trigger.lowerBound - 1
-        let stop = max(clause.lowerBound, trigger.lowerBound - 6)
+        let stop = max(clause.lowerBound, trigger.lowerBound - 8)
         while i >= stop {
             // Quoted words are someone's phrasing: the "no" of a “no limits” partnership negates nothing.
             if words[i].inQuote { i -= 1; continue }
@@ -45,6 +45,11 @@ enum EventModality {
                              published: PublicationDate?, modality: ContactEvent.Modality) -> Bool {
         if modality == .planned { return false }
         if datedByText, let date, let published, isWellBefore(date, published) { return true }
+        // "just weeks after the two declared …": an event named to date another is context.
+        let clauseStart = sentence.clause(around: trigger.lowerBound).lowerBound
+        for w in clauseStart..<min(trigger.lowerBound, clauseStart + 4) where ["after", "since", "before", "until"].contains(sentence.words[w].text) {
+            return true
+        }
         let words = sentence.words
         let clause = sentence.clause(around: trigger.lowerBound)
         for w in max(clause.lowerBound, trigger.lowerBound - 4)..<trigger.lowerBound where backgroundCues.contains(words[w].text) {

@@ -69,6 +69,14 @@ public struct EventPlaces: Sendable {
         return found
     }
 
+    /// The listed place with this name ("Samarkand"), if any.
+    func place(named name: String) -> ContactEvent.Place? {
+        let scalars = Array(name.unicodeScalars)
+        let words = SentenceWords(scalars: scalars, range: 0..<scalars.count).words.filter { !$0.isPunctuation }
+        guard !words.isEmpty, let place = lookup(words, at: 0) else { return nil }
+        return ContactEvent.Place(name: place.name, country: place.country)
+    }
+
     /// The listed place whose words start at `index` ("beijing's" matches Beijing).
     private func lookup(_ words: [SentenceWords.Word], at index: Int) -> Place? {
         func bare(_ text: String) -> String { text.hasSuffix("'s") ? String(text.dropLast(2)) : text }
