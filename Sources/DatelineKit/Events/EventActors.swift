@@ -31,6 +31,8 @@ struct EventActors {
     /// Words after which a mention belongs to another verb or clause ("hours after Donald Trump was …").
     static let objectStops: Set<String> = ["that", "said", "saying", "says", "because", "if", "unless", "after", "before", "since",
                                            "when", "while", "as", "hours", "days", "weeks", "amid", "despite", "although", "where"]
+    static let subordinators: Set<String> = ["since", "after", "before", "when", "while", "that", "which", "who", "because",
+                                             "until", "unless", "whether", "where"]
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "being", "get", "got"]
     /// Phrases that stand for the document's two leading people.
     static let pairPhrases: [[String]] = [["the", "two", "leaders"], ["both", "leaders"], ["the", "leaders"], ["the", "two", "presidents"],
@@ -46,7 +48,9 @@ struct EventActors {
         // Mentions inside the trigger phrase ("accepted Xi's invitation") are its object.
         let inside = mentions.filter { trigger.contains($0.words.lowerBound) }
 
-        var subject = Self.subject(before: trigger.lowerBound, words: words, mentions: mentions)
+        // A nominal contact ("including another videoconference") belongs to the sentence's main
+        // subject; a verb's subject is in its own clause, past any subordinator.
+        var subject = Self.subject(before: trigger.lowerBound, words: words, mentions: mentions, ownClause: !action.nominal)
         let subjectKeys = Set(subject.map(\.key))
         var object = Self.object(after: trigger.upperBound, words: words, mentions: mentions.filter { !subjectKeys.contains($0.entity.key) },
                                  limit: clause.upperBound)
@@ -63,7 +67,8 @@ struct EventActors {
         if subject.isEmpty, Self.pair(in: words, range: clause.lowerBound..<trigger.lowerBound) { subject = leadingPair }
         if action.nominal || action.class == .statement {
             // "during talks with Xi", "a joint statement signed by the leaders", "their call".
-            if object.isEmpty, Self.pair(in: words, range: trigger.upperBound..<clause.upperBound) { object = leadingPair }
+            // "their" after "Putin and Xi praised" is the subject itself.
+            if object.isEmpty, subject.count < 2, Self.pair(in: words, range: trigger.upperBound..<clause.upperBound) { object = leadingPair }
             let window = max(0, trigger.lowerBound - SentenceWords.clauseReach)..<min(words.count, trigger.upperBound + SentenceWords.clauseReach)
             if subject.isEmpty, object.isEmpty, Self.pair(in: words, range: window) { subject = leadingPair }
             // "But at a summit in September, Putin told Xi …": the people of the sentence meet.
@@ -98,8 +103,25 @@ struct EventActors {
 
     /// The subject: the nearest mention before the trigger that is not the object of a preposition
     /// nor inside a relative clause, with any mentions joined to it by "and".
-    static func subject(before index: Int, words: [SentenceWords.Word], mentions: [Mention]) -> [EntityReference] {
-        let before = mentions.filter { $0.words.upperBound <= index }.sorted { $0.words.lowerBound > $1.words.lowerBound }
+    static func subject(before index: Int, words: [SentenceWords.Word], mentions: [Mention], ownClause: Bool = true) -> [EntityReference] {
+        var before = mentions.filter { $0.words.upperBound <= index }.sorted { $0.words.lowerBound > $1.words.lowerBound }
+        // "… between Putin and Xi since Russia launched": past a subordinator the subject follows it.
+        let clauseStart = max(0, index - SentenceWords.clauseReach)
+        if ownClause, let boundary = (clauseStart..<index).last(where: { subordinators.contains(words[$0].text) }) {
+            let after = before.filter { $0.words.lowerBound > boundary }
+            if let first = after.last, first.words.lowerBound == boundary + 1 || (first.words.lowerBound == boundary + 2 && words[boundary + 1].text == "the") {
+                return compound(first, mentions: mentions, words: words)
+            }
+            if !after.isEmpty {
+                before = after
+            } else if ["who", "which"].contains(words[boundary].text), boundary > 0, words[boundary - 1].text == ",",
+                      let antecedent = before.first(where: { $0.words.upperBound == boundary - 1 }) {
+                // "Putin, who has accepted Xi's invitation": the relative pronoun's antecedent.
+                return [antecedent.entity]
+            } else {
+                return []
+            }
+        }
         for mention in before {
             let start = mention.words.lowerBound
             if start > 0, prepositions.contains(words[start - 1].text) { continue }

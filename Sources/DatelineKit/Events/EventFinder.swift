@@ -64,9 +64,13 @@ public struct EventFinder: Sendable {
             }
             while timexCursor < layers.timexes.count, layers.timexes[timexCursor].span.start < sentenceSpan.start { timexCursor += 1 }
             var timexes: [EventDating.PlacedTimex] = []
+            var pastReferences: [Int] = []
             var t = timexCursor
             while t < layers.timexes.count, layers.timexes[t].span.start < sentenceSpan.end {
                 let timex = layers.timexes[t]
+                if timex.value == "PAST_REF", let range = Self.wordRange(timex.span, words) {
+                    pastReferences.append(range.lowerBound)
+                }
                 if timex.type == .date || timex.type == .time, let calendar = EventDating.calendarDate(timex.value),
                    let range = Self.wordRange(timex.span, words) {
                     let basis = "'\(timex.text)' in the sentence" + (timex.basis.map { ": \($0)" } ?? "")
@@ -87,8 +91,12 @@ public struct EventFinder: Sendable {
                 }
             }
             for match in lexicon.matches(in: sentenceWords) {
-                found.append(event(match, sentence: sentenceSpan, words: sentenceWords, mentions: mentions, timexes: timexes,
-                                   pair: pair, published: annotated.document.published))
+                var event = event(match, sentence: sentenceSpan, words: sentenceWords, mentions: mentions, timexes: timexes,
+                                  pair: pair, published: annotated.document.published)
+                // "in recent years", "in the past": history, not news.
+                let clause = sentenceWords.clause(around: match.words.lowerBound)
+                if !event.datedByText, event.modality != .planned, pastReferences.contains(where: { clause.contains($0) }) { event.background = true }
+                found.append(event)
             }
         }
         return found
