@@ -14,6 +14,9 @@ public struct EventFinder: Sendable {
         /// The noun phrase naming the source or target when no entity mention does.
         public var sourcePhrase: Span?
         public var targetPhrase: Span?
+        /// Where the source and target entities are named in the sentence (nearest mention to the trigger).
+        public var sourceSpans: [Span]
+        public var targetSpans: [Span]
         public var date: EventDate?
         /// Whether `date` comes from a time expression in the text (not the publication fallback).
         public var datedByText: Bool
@@ -135,11 +138,22 @@ public struct EventFinder: Sendable {
                      sentence: sentence, weak: match.weak,
                      sources: actors.sources.entities, targets: actors.targets.entities,
                      sourcePhrase: actors.sources.phrase, targetPhrase: actors.targets.phrase,
+                     sourceSpans: Self.spans(of: actors.sources.entities, near: match.words, mentions: near, words: words),
+                     targetSpans: Self.spans(of: actors.targets.entities, near: match.words, mentions: near, words: words),
                      date: date, datedByText: placed != nil, place: place, modality: modality, background: background,
                      tally: EventModality.isTally(trigger: match.words, in: words),
                      conditional: words.words[match.words.upperBound..<min(words.words.count, match.words.upperBound + reach)]
                         .contains { $0.text == "unless" || $0.text == "if" },
                      definite: Self.isDefinite(match.words, words))
+    }
+
+    static func spans(of entities: [EntityReference], near trigger: Range<Int>, mentions: [EventActors.Mention],
+                      words: SentenceWords) -> [Span] {
+        entities.compactMap { entity in
+            mentions.filter { $0.entity.key == entity.key }
+                .min { abs($0.words.lowerBound - trigger.lowerBound) < abs($1.words.lowerBound - trigger.lowerBound) }
+                .map { Span(start: words.words[$0.words.lowerBound].span.start, end: words.words[$0.words.upperBound - 1].span.end) }
+        }
     }
 
     static let determiners: Set<String> = ["the", "their", "this", "that", "these", "those", "his", "her"]

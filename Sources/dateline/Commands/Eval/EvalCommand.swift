@@ -9,5 +9,6 @@ struct Eval: ParsableCommand {
             EvalTimex.self,
             EvalQuotes.self,
             EvalEvents.self,
+            EvalPlover.self,
         ])
 }
