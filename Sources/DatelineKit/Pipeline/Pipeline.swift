@@ -30,6 +30,7 @@ public struct Pipeline: Sendable {
             TimexStage(),
             EntityStage(),
             QuoteStage(),
+            EventStage(),
         ])
     }
 }

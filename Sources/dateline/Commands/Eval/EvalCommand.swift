@@ -9,5 +9,7 @@ struct Eval: ParsableCommand {
             EvalTimex.self,
             EvalDating.self,
             EvalQuotes.self,
+            EvalEvents.self,
+            EvalPlover.self,
         ])
 }
