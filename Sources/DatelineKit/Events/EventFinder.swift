@@ -45,7 +45,7 @@ public struct EventFinder: Sendable {
     public func find(in annotated: AnnotatedDocument) -> [Found] {
         let scalars = Array(annotated.document.text.unicodeScalars)
         let layers = annotated.layers
-        let sentences = layers.sentences.isEmpty ? Self.paragraphSentences(scalars) : layers.sentences.map(\.span)
+        let sentences = Self.bounded(layers.sentences.isEmpty ? Self.paragraphSentences(scalars) : layers.sentences.map(\.span), scalars)
         let quotes = layers.quotes.filter { $0.kind == .direct }.map(\.span)
         var found: [Found] = []
         var mentionCursor = 0, timexCursor = 0
@@ -103,6 +103,29 @@ public struct EventFinder: Sendable {
             }
         }
         return found
+    }
+
+    /// The longest stretch read as one sentence. A news sentence is a few hundred characters; a
+    /// scraped page without full stops can make a "sentence" of megabytes, and the per-trigger
+    /// look-arounds would then grow with its square. Longer spans are read in pieces cut at spaces.
+    static let longestSentence = 2_000
+
+    static func bounded(_ spans: [Span], _ scalars: [Unicode.Scalar]) -> [Span] {
+        guard spans.contains(where: { $0.end - $0.start > longestSentence }) else { return spans }
+        var pieces: [Span] = []
+        for span in spans {
+            var start = span.start
+            while span.end - start > longestSentence {
+                var cut = start + longestSentence
+                let earliest = start + longestSentence / 2
+                while cut > earliest, !scalars[cut].properties.isWhitespace { cut -= 1 }
+                if cut == earliest { cut = start + longestSentence }
+                pieces.append(Span(start: start, end: cut))
+                start = cut
+            }
+            pieces.append(Span(start: start, end: span.end))
+        }
+        return pieces
     }
 
     private func event(_ match: EventLexicon.Match, sentence: Span, words: SentenceWords, mentions: [EventActors.Mention],

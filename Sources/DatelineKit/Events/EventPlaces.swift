@@ -31,6 +31,9 @@ public struct EventPlaces: Sendable {
         placesByFirstWord = index.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 
+    /// How many words either side of a trigger are searched for its place.
+    static let reach = 60
+
     static let placePrepositions: Set<String> = ["in", "at", "to", "from"]
     /// Nouns whose "in …" phrase locates themselves, not the event.
     static let placeholderNouns: Set<String> = ["war", "conflict", "crisis", "fighting", "situation", "invasion", "peace", "offensive",
@@ -41,10 +44,13 @@ public struct EventPlaces: Sendable {
     /// A whole country is a place only for travel ("visited China", "arrived in Russia").
     func place(for trigger: Range<Int>, in sentence: SentenceWords, locations: [EventActors.Mention],
                countriesAllowed: Bool = false) -> ContactEvent.Place? {
-        let clause = sentence.clause(around: trigger.lowerBound)
+        // A place phrase sits near its trigger; the window also keeps a run-on "sentence" of
+        // thousands of words (scraped text without full stops) linear rather than quadratic.
+        let window = max(0, trigger.lowerBound - Self.reach)..<min(sentence.words.count, trigger.upperBound + Self.reach)
+        let clause = sentence.clause(around: trigger.lowerBound).clamped(to: window)
         let inClause = places(in: sentence, range: clause, locations: locations, countriesAllowed: countriesAllowed)
         if let first = inClause.min(by: { abs($0.word - trigger.lowerBound) < abs($1.word - trigger.lowerBound) }) { return first.place }
-        return places(in: sentence, range: 0..<sentence.words.count, locations: locations, countriesAllowed: countriesAllowed).first?.place
+        return places(in: sentence, range: window, locations: locations, countriesAllowed: countriesAllowed).first?.place
     }
 
     private func places(in sentence: SentenceWords, range: Range<Int>, locations: [EventActors.Mention],
