@@ -13,7 +13,9 @@ public struct EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
     let cues: EntityCues
     /// Capitalised words that never start a person's name.
-    let notNames: Set<UInt64>
+    let notNames: KeyTable
+    /// Indexes of the people who hold or held an office: a surname alone names only them.
+    let officeHolders: Set<Int>
 
     /// A stretch of tokens the scan found: a gazetteer phrase, or a capitalised name it did not know.
     struct Spot {
@@ -29,7 +31,9 @@ public struct EntityRecognizer: Sendable {
         self.knowledgeBase = knowledgeBase
         gazetteer = Gazetteer(knowledgeBase: knowledgeBase)
         cues = .standard
-        notNames = Set(knowledgeBase.roles.notNames.map(EntityCues.key))
+        notNames = KeyTable(set: knowledgeBase.roles.notNames.map(EntityCues.key))
+        let holders = Set(knowledgeBase.offices.flatMap { $0.holders.map(\.person) })
+        officeHolders = Set(knowledgeBase.people.indices.filter { holders.contains(knowledgeBase.people[$0].name) })
     }
 
     /// Mentions in text order; needs the sentences and tokens layers (and uses timexes when present).

@@ -13,7 +13,7 @@ struct Gazetteer: Sendable {
         var entry: GazetteerEntry
     }
 
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = KeyTable(minimumCapacity: 1 << 14)
     private var phrasesAt: [[Int32]] = [[]]
     private var phrases: [Phrase] = []
 
@@ -97,7 +97,7 @@ struct Gazetteer: Sendable {
             if let next = edges[edge] { node = next } else {
                 let next = Int32(phrasesAt.count)
                 phrasesAt.append([])
-                edges[edge] = next
+                edges.set(edge, next)
                 node = next
             }
         }

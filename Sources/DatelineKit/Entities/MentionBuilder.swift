@@ -108,12 +108,12 @@ struct MentionBuilder {
             return true
         }
         guard !recognizer.notNames.contains(tokens[spot.start].key) || title != nil else { return false }
-        let (date, reason) = roles.date(forSentence: tokens[spot.start].sentence)
-        let candidates = people.map { kb.people[$0] }.filter { !kb.offices(heldBy: $0, on: nil).isEmpty }
+        let candidates = people.filter(recognizer.officeHolders.contains).map { kb.people[$0] }
         if candidates.count == 1, let person = candidates.first {
             addPerson(person, from: start, to: spot.end, basis: "surname of \(person.name), the only person of that name in the knowledge base")
             return true
         }
+        let (date, reason) = roles.date(forSentence: tokens[spot.start].sentence)
         let inOffice = candidates.filter { !kb.offices(heldBy: $0, on: date).isEmpty }
         if inOffice.count == 1, let person = inOffice.first {
             addPerson(person, from: start, to: spot.end, basis: "surname of \(person.name), the one of that name in office \(reason)")
