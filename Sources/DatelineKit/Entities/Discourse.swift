@@ -11,21 +11,23 @@ struct Discourse {
     }
 
     private(set) var people: [PersonMention] = []
-    /// Family name (as written) → the person, for surname-only mentions of anyone named in full.
-    private var bySurname: [String: (EntityReference, Gender?)] = [:]
+    /// Family name (as a name key) → index into `people`, for surname-only mentions of anyone named in full.
+    private var bySurname = KeyTable()
     /// The first person named outside quotation marks in each sentence: its grammatical subject, near enough.
     private var subjects: [Int: PersonMention] = [:]
     private var firstInSentence: [Int: PersonMention] = [:]
 
-    mutating func add(_ entity: EntityReference, gender: Gender?, surname: String?, sentence: Int, token: Int, quoted: Bool) {
+    mutating func add(_ entity: EntityReference, gender: Gender?, surname: UInt64?, sentence: Int, token: Int, quoted: Bool) {
         let mention = PersonMention(entity: entity, gender: gender, sentence: sentence, token: token, quoted: quoted)
+        if let surname { bySurname.set(surname, Int32(people.count)) }
         people.append(mention)
-        if let surname { bySurname[surname] = (entity, gender) }
         if firstInSentence[sentence] == nil { firstInSentence[sentence] = mention }
         if !quoted, subjects[sentence] == nil { subjects[sentence] = mention }
     }
 
-    func person(surname: String) -> (EntityReference, Gender?)? { bySurname[surname] }
+    func person(surname: UInt64) -> (EntityReference, Gender?)? {
+        bySurname[surname].map { (people[Int($0)].entity, people[Int($0)].gender) }
+    }
 
     func subject(of sentence: Int) -> PersonMention? { subjects[sentence] ?? firstInSentence[sentence] }
 
