@@ -274,6 +274,6 @@ struct MentionBuilder {
 
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end, end <= tokens.count else { return "" }
-        return String(decoding: buf[tokens[start].bytes.lowerBound..<tokens[end - 1].bytes.upperBound], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: buf[tokens[start].bytes.lowerBound..<tokens[end - 1].bytes.upperBound]), as: UTF8.self)
     }
 }

@@ -143,11 +143,9 @@ private struct Scanner {
             }
         }
         let word = buf[start..<i]
-        guard word.count <= 8 else { return (.word, .plain) }
-        let bytes = Array(word)
-        if abbreviations.titles.contains(bytes) { advance(1); return (.word, .title) }
-        if abbreviations.others.contains(bytes) { advance(1); return (.word, .abbreviation) }
-        return (.word, .plain)
+        guard word.count <= 8, let kind = abbreviations.kind(of: word) else { return (.word, .plain) }
+        advance(1)
+        return (.word, kind == .title ? .title : .abbreviation)
     }
 
     /// "87.33", "10,000", "10:30", "21st", "1990s".
