@@ -61,12 +61,14 @@ struct DocumentToken {
                     let scalar = buf.scalar(at: lo).0
                     initial = scalar.properties.isUppercase ? .upper : scalar.properties.isLowercase ? .lower : .other
                 }
-                var letters = 0, upper = 0
-                for b in slice where (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-                    letters += 1
-                    if b <= 0x5A { upper += 1 }
+                if initial == .upper, hi - lo > 1 {
+                    var letters = 0, upper = 0
+                    for b in slice where (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                        letters += 1
+                        if b <= 0x5A { upper += 1 }
+                    }
+                    allCaps = letters > 1 && upper == letters
                 }
-                allCaps = letters > 1 && upper == letters
             }
             result.append(DocumentToken(bytes: lo..<hi, span: token.span, key: TokenKey.of(slice), kind: token.kind,
                                         initial: initial, allCaps: allCaps, sentence: token.sentence,
