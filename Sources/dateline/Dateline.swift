@@ -14,9 +14,14 @@ struct Dateline: AsyncParsableCommand {
             Search.self,
             Entities.self,
             Stats.self,
+            Quotes.self,
+            Events.self,
+            Timeline.self,
+            Export.self,
             Eval.self,
             Bench.self,
             Fuzz.self,
+            Demo.self,
         ]
     )
 }

@@ -14,7 +14,7 @@ struct RoleResolver {
         var dates: [Int: (String, String)] = [:]
         let sentences = document.layers.sentences
         var s = 0
-        for timex in document.layers.timexes where timex.type == .date && CalendarDay.day(for: timex.value) != nil {
+        for timex in document.layers.timexes where timex.type == .date && OfficeTermDay.day(for: timex.value) != nil {
             while s < sentences.count, sentences[s].span.end <= timex.span.start { s += 1 }
             guard s < sentences.count, sentences[s].span.start <= timex.span.start else { continue }
             if dates[s] == nil, timex.value != published { dates[s] = (timex.value, timex.text) }
