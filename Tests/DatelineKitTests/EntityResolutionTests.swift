@@ -145,3 +145,13 @@ extension EntityResolutionTests {
         #expect(resolved("Chinese counterpart", in: doc) == ["Wang Yi"])
     }
 }
+
+extension EntityResolutionTests {
+    /// Linear work on a long text full of people and pronouns (a quadratic walk back would take minutes).
+    @Test func longTextOfPronounsStaysLinear() {
+        let text = String(repeating: "Putin met Xi and he said his talks with him went well. The two leaders agreed. ", count: 2_000)
+        let doc = annotate(text, published: "2024-05-16")
+        #expect(doc.layers.mentions.count > 10_000)
+        #expect(doc.layers.mentions.filter { $0.text == "he" }.allSatisfy { $0.entity.name == "Vladimir Putin" })
+    }
+}

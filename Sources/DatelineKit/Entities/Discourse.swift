@@ -11,21 +11,27 @@ struct Discourse {
     }
 
     private(set) var people: [PersonMention] = []
-    /// Family name (as written) → the person, for surname-only mentions of anyone named in full.
-    private var bySurname: [String: (EntityReference, Gender?)] = [:]
+    /// Family name (as a name key) → index into `people`, for surname-only mentions of anyone named in full.
+    private var bySurname = KeyTable()
     /// The first person named outside quotation marks in each sentence: its grammatical subject, near enough.
     private var subjects: [Int: PersonMention] = [:]
     private var firstInSentence: [Int: PersonMention] = [:]
+    /// Index into `people` of each sentence's first mention (mentions arrive in text order), so a
+    /// pronoun looks only at its own sentence, however long the text.
+    private var sentenceStart: [Int: Int] = [:]
 
-    mutating func add(_ entity: EntityReference, gender: Gender?, surname: String?, sentence: Int, token: Int, quoted: Bool) {
+    mutating func add(_ entity: EntityReference, gender: Gender?, surname: UInt64?, sentence: Int, token: Int, quoted: Bool) {
         let mention = PersonMention(entity: entity, gender: gender, sentence: sentence, token: token, quoted: quoted)
+        if let surname { bySurname.set(surname, Int32(people.count)) }
+        if sentenceStart[sentence] == nil { sentenceStart[sentence] = people.count }
         people.append(mention)
-        if let surname { bySurname[surname] = (entity, gender) }
         if firstInSentence[sentence] == nil { firstInSentence[sentence] = mention }
         if !quoted, subjects[sentence] == nil { subjects[sentence] = mention }
     }
 
-    func person(surname: String) -> (EntityReference, Gender?)? { bySurname[surname] }
+    func person(surname: UInt64) -> (EntityReference, Gender?)? {
+        bySurname[surname].map { (people[Int($0)].entity, people[Int($0)].gender) }
+    }
 
     func subject(of sentence: Int) -> PersonMention? { subjects[sentence] ?? firstInSentence[sentence] }
 
@@ -34,7 +40,7 @@ struct Discourse {
     /// subject. Otherwise the subject of the closest earlier sentence that has a compatible one.
     func antecedent(of pronoun: Pronoun, word: String, sentence: Int, token: Int) -> (EntityReference, String)? {
         func fits(_ m: PersonMention) -> Bool { m.gender == nil || m.gender == pronoun.gender }
-        let here = people.filter { $0.sentence == sentence && $0.token < token && fits($0) }
+        let here = sentenceStart[sentence].map { people[$0...].filter { $0.sentence == sentence && $0.token < token && fits($0) } } ?? []
         if let subject = subject(of: sentence), subject.token < token, fits(subject) {
             if pronoun.form == .object, let other = here.last(where: { $0.entity != subject.entity }) {
                 return (other.entity, "pronoun '\(word)' refers to \(other.entity.name), named before it in the sentence")
@@ -63,7 +69,8 @@ struct Discourse {
     /// The two different people named last, earliest first.
     func lastPair() -> (EntityReference, EntityReference)? {
         var found: [EntityReference] = []
-        for mention in people.reversed() where !found.contains(mention.entity) {
+        // the pair is among the last few people named; never walk a whole long text back
+        for mention in people.suffix(64).reversed() where !found.contains(mention.entity) {
             found.append(mention.entity)
             if found.count == 2 { return (found[1], found[0]) }
         }

@@ -13,14 +13,25 @@ struct DocumentToken {
     var quoted: Bool
 
     /// Builds the entity stage's view of the tokens layer.
-    static func tokens(of document: AnnotatedDocument, buf: UnsafeBufferPointer<UInt8>, offsets: TextOffsets) -> [DocumentToken] {
+    static func tokens(of document: AnnotatedDocument, buf: UnsafeBufferPointer<UInt8>) -> [DocumentToken] {
         var result: [DocumentToken] = []
         result.reserveCapacity(document.layers.tokens.count)
         var depth = 0
         var straightOpen = false
         var paragraph = -1
+        // tokens come in text order: one cursor walks scalars and bytes together (no offset tables)
+        var cursorScalar = 0, cursorByte = 0
+        func byte(ofScalar target: Int) -> Int {
+            if target < cursorScalar { cursorScalar = 0; cursorByte = 0 }
+            while cursorScalar < target, cursorByte < buf.count {
+                let b = buf[cursorByte]
+                cursorByte += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                cursorScalar += 1
+            }
+            return min(cursorByte, buf.count)
+        }
         for token in document.layers.tokens {
-            let lo = offsets.byteOffset(ofScalar: token.span.start), hi = offsets.byteOffset(ofScalar: token.span.end)
+            let lo = byte(ofScalar: token.span.start), hi = byte(ofScalar: token.span.end)
             guard lo < hi, hi <= buf.count else { continue }
             let sentenceParagraph = token.sentence < document.layers.sentences.count ? document.layers.sentences[token.sentence].paragraph : 0
             if sentenceParagraph != paragraph {
@@ -50,12 +61,14 @@ struct DocumentToken {
                     let scalar = buf.scalar(at: lo).0
                     initial = scalar.properties.isUppercase ? .upper : scalar.properties.isLowercase ? .lower : .other
                 }
-                var letters = 0, upper = 0
-                for b in slice where (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-                    letters += 1
-                    if b <= 0x5A { upper += 1 }
+                if initial == .upper, hi - lo > 1 {
+                    var letters = 0, upper = 0
+                    for b in slice where (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                        letters += 1
+                        if b <= 0x5A { upper += 1 }
+                    }
+                    allCaps = letters > 1 && upper == letters
                 }
-                allCaps = letters > 1 && upper == letters
             }
             result.append(DocumentToken(bytes: lo..<hi, span: token.span, key: TokenKey.of(slice), kind: token.kind,
                                         initial: initial, allCaps: allCaps, sentence: token.sentence,

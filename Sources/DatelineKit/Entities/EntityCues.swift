@@ -2,9 +2,9 @@ import Foundation
 
 /// The grammar cues of `lexicons/entity-cues.json`, as token keys.
 struct EntityCues: Sendable {
-    let locatives: Set<UInt64>
-    let nameParticles: Set<UInt64>
-    let ownerPrepositions: Set<UInt64>
+    let locatives: KeyTable
+    let nameParticles: KeyTable
+    let ownerPrepositions: KeyTable
 
     private struct File: Decodable {
         var locatives: [String]
@@ -19,9 +19,9 @@ struct EntityCues: Sendable {
 
     init(contentsOf url: URL) throws {
         let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
-        locatives = Set(file.locatives.map(Self.key))
-        nameParticles = Set(file.nameParticles.map(Self.key))
-        ownerPrepositions = Set(file.ownerPrepositions.map(Self.key))
+        locatives = KeyTable(set: file.locatives.map(Self.key))
+        nameParticles = KeyTable(set: file.nameParticles.map(Self.key))
+        ownerPrepositions = KeyTable(set: file.ownerPrepositions.map(Self.key))
     }
 
     /// The token key of a one-word string.

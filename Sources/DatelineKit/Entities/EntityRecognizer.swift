@@ -13,7 +13,11 @@ public struct EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
     let cues: EntityCues
     /// Capitalised words that never start a person's name.
-    let notNames: Set<UInt64>
+    let notNames: KeyTable
+    /// Indexes of the people who hold or held an office: a surname alone names only them.
+    let officeHolders: Set<Int>
+    /// Each knowledge-base person's family name as a name key (`TokenKey.fold` of its tokens).
+    let surnameKeys: [UInt64]
 
     /// A stretch of tokens the scan found: a gazetteer phrase, or a capitalised name it did not know.
     struct Spot {
@@ -29,15 +33,21 @@ public struct EntityRecognizer: Sendable {
         self.knowledgeBase = knowledgeBase
         gazetteer = Gazetteer(knowledgeBase: knowledgeBase)
         cues = .standard
-        notNames = Set(knowledgeBase.roles.notNames.map(EntityCues.key))
+        notNames = KeyTable(set: knowledgeBase.roles.notNames.map(EntityCues.key))
+        let holders = Set(knowledgeBase.offices.flatMap { $0.holders.map(\.person) })
+        officeHolders = Set(knowledgeBase.people.indices.filter { holders.contains(knowledgeBase.people[$0].name) })
+        let tokenizer = Tokenizer()
+        surnameKeys = knowledgeBase.people.map { person in
+            var name = person.familyName
+            return name.withUTF8 { buf in tokenizer.tokens(in: buf).reduce(0) { TokenKey.fold($0, TokenKey.of(buf[$1.bytes])) } }
+        }
     }
 
     /// Mentions in text order; needs the sentences and tokens layers (and uses timexes when present).
     public func mentions(in document: AnnotatedDocument) -> [EntityMention] {
         var text = document.document.text
         return text.withUTF8 { buf in
-            let offsets = TextOffsets(document.document.text)
-            let tokens = DocumentToken.tokens(of: document, buf: buf, offsets: offsets)
+            let tokens = DocumentToken.tokens(of: document, buf: buf)
             guard !tokens.isEmpty else { return [] }
             let spots = self.spots(in: tokens)
             var builder = MentionBuilder(recognizer: self, document: document, tokens: tokens, buf: buf)

@@ -13,7 +13,15 @@ struct Gazetteer: Sendable {
         var entry: GazetteerEntry
     }
 
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = KeyTable(minimumCapacity: 1 << 14)
+    /// A bit per possible first token (by key bits): most tokens start no phrase, and this 8 KB filter
+    /// says so without touching the much larger edge table.
+    private var firstTokens = [UInt64](repeating: 0, count: 1024)
+
+    @inline(__always) private static func filterBit(_ key: UInt64) -> (Int, UInt64) {
+        let bits = Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 48)
+        return (bits >> 6, 1 << UInt64(bits & 63))
+    }
     private var phrasesAt: [[Int32]] = [[]]
     private var phrases: [Phrase] = []
 
@@ -90,14 +98,16 @@ struct Gazetteer: Sendable {
             return (tokens.map { TokenKey.of(buf[$0.bytes]) },
                     tokens.map { CaseRule.of(Substring(String(decoding: buf[$0.bytes], as: UTF8.self))) })
         }
-        guard !keys.isEmpty else { return }
+        guard let first = keys.first else { return }
+        let (word, bit) = Self.filterBit(first)
+        firstTokens[word] |= bit
         var node: Int32 = 0
         for key in keys {
             let edge = TokenKey.edge(node, key)
             if let next = edges[edge] { node = next } else {
                 let next = Int32(phrasesAt.count)
                 phrasesAt.append([])
-                edges[edge] = next
+                edges.set(edge, next)
                 node = next
             }
         }
@@ -110,6 +120,8 @@ struct Gazetteer: Sendable {
     /// Longest phrase starting at token `start` within its sentence; among meanings of the same
     /// phrase, the one with the best priority.
     func longestMatch(at start: Int, in tokens: [DocumentToken]) -> Match? {
+        let (word, bit) = Self.filterBit(tokens[start].key)
+        guard firstTokens[word] & bit != 0 else { return nil }
         var node: Int32 = 0
         var best: Match?
         var j = start

@@ -29,7 +29,7 @@ struct MentionBuilder {
             }
             switch entry {
             case .person(let i):
-                addPerson(kb.people[i], from: spot.start, to: spot.end, basis: nil)
+                addPerson(i, from: spot.start, to: spot.end, basis: nil)
             case .surname(let people):
                 surname(spot, people: people, title: nil)
             case .title, .role:
@@ -64,8 +64,12 @@ struct MentionBuilder {
                 break
             }
         }
+        // spans extended over a title can start before an earlier mention only in odd texts; sort then
+        if zip(mentions, mentions.dropFirst()).allSatisfy({ $0.span.start <= $1.span.start }) { return mentions }
         return mentions.enumerated().sorted { ($0.element.span, $0.offset) < ($1.element.span, $1.offset) }.map(\.element)
     }
+
+    static let theKey = EntityCues.key("the")
 
     // MARK: people
 
@@ -74,7 +78,7 @@ struct MentionBuilder {
     mutating func personAfterTitle(_ title: EntityRecognizer.Spot, _ next: EntityRecognizer.Spot) -> Bool? {
         switch next.entry {
         case .person(let i)?:
-            addPerson(kb.people[i], from: title.start, to: next.end, basis: nil)
+            addPerson(i, from: title.start, to: next.end, basis: nil)
             return true
         case .surname(let people)?:
             return surname(next, people: people, title: title) ? true : nil
@@ -86,11 +90,17 @@ struct MentionBuilder {
         }
     }
 
-    mutating func addPerson(_ person: Person, from start: Int, to end: Int, basis: String?) {
-        emitPerson(start, end, person.reference, gender: person.gender, surname: person.familyName, basis: basis)
+    mutating func addPerson(_ index: Int, from start: Int, to end: Int, basis: String?) {
+        let person = kb.people[index]
+        emitPerson(start, end, person.reference, gender: person.gender, surname: recognizer.surnameKeys[index], basis: basis)
     }
 
-    mutating func emitPerson(_ start: Int, _ end: Int, _ entity: EntityReference, gender: Gender?, surname: String?, basis: String?) {
+    /// The name key of tokens `start..<end`.
+    func nameKey(_ start: Int, _ end: Int) -> UInt64 {
+        tokens[start..<end].reduce(0) { TokenKey.fold($0, $1.key) }
+    }
+
+    mutating func emitPerson(_ start: Int, _ end: Int, _ entity: EntityReference, gender: Gender?, surname: UInt64?, basis: String?) {
         emit(start, end, entity, basis: basis)
         personEndingAt[end - 1] = entity
         discourse.add(entity, gender: gender, surname: surname, sentence: tokens[start].sentence, token: start,
@@ -101,22 +111,22 @@ struct MentionBuilder {
     /// that name (or the only one in office on the sentence's date).
     @discardableResult
     mutating func surname(_ spot: EntityRecognizer.Spot, people: [Int], title: EntityRecognizer.Spot?) -> Bool {
-        let written = text(spot.start, spot.end)
         let start = title?.start ?? spot.start
-        if let (entity, gender) = discourse.person(surname: written) {
-            emitPerson(start, spot.end, entity, gender: gender, surname: written, basis: "surname of \(entity.name), named earlier in the text")
+        let key = nameKey(spot.start, spot.end)
+        if let (entity, gender) = discourse.person(surname: key) {
+            emitPerson(start, spot.end, entity, gender: gender, surname: key, basis: "surname of \(entity.name), named earlier in the text")
             return true
         }
         guard !recognizer.notNames.contains(tokens[spot.start].key) || title != nil else { return false }
-        let (date, reason) = roles.date(forSentence: tokens[spot.start].sentence)
-        let candidates = people.map { kb.people[$0] }.filter { !kb.offices(heldBy: $0, on: nil).isEmpty }
-        if candidates.count == 1, let person = candidates.first {
-            addPerson(person, from: start, to: spot.end, basis: "surname of \(person.name), the only person of that name in the knowledge base")
+        let candidates = people.filter(recognizer.officeHolders.contains)
+        if candidates.count == 1, let index = candidates.first {
+            addPerson(index, from: start, to: spot.end, basis: "surname of \(kb.people[index].name), the only person of that name in the knowledge base")
             return true
         }
-        let inOffice = candidates.filter { !kb.offices(heldBy: $0, on: date).isEmpty }
-        if inOffice.count == 1, let person = inOffice.first {
-            addPerson(person, from: start, to: spot.end, basis: "surname of \(person.name), the one of that name in office \(reason)")
+        let (date, reason) = roles.date(forSentence: tokens[spot.start].sentence)
+        let inOffice = candidates.filter { !kb.offices(heldBy: kb.people[$0], on: date).isEmpty }
+        if inOffice.count == 1, let index = inOffice.first {
+            addPerson(index, from: start, to: spot.end, basis: "surname of \(kb.people[index].name), the one of that name in office \(reason)")
             return true
         }
         return false
@@ -125,11 +135,15 @@ struct MentionBuilder {
     /// A capitalised name outside the knowledge base: a person when a title or a speech verb says so,
     /// or when it is the surname of someone named before.
     mutating func name(_ spot: EntityRecognizer.Spot, title: EntityRecognizer.Spot?) {
+        let whole = nameKey(spot.start, spot.end), last = nameKey(spot.end - 1, spot.end)
+        if let (entity, gender) = discourse.person(surname: whole) {
+            emitPerson(title?.start ?? spot.start, spot.end, entity, gender: gender, surname: last,
+                       basis: "surname of \(entity.name), named earlier in the text")
+            return
+        }
         let written = text(spot.start, spot.end)
-        let lastWord = text(spot.end - 1, spot.end)
-        if let (entity, gender) = discourse.person(surname: written) ?? (spot.end - spot.start == 1 ? nil : discourse.person(surname: lastWord)).flatMap({ $0.0.name == written ? $0 : nil }) {
-            emitPerson(title?.start ?? spot.start, spot.end, entity, gender: gender, surname: lastWord,
-                       basis: entity.name == written ? nil : "surname of \(entity.name), named earlier in the text")
+        if spot.end - spot.start > 1, let (entity, gender) = discourse.person(surname: last), entity.name == written {
+            emitPerson(title?.start ?? spot.start, spot.end, entity, gender: gender, surname: last, basis: nil)
             return
         }
         let words = spot.end - spot.start
@@ -137,7 +151,7 @@ struct MentionBuilder {
         guard cued else { return }
         let gender: Gender? = title.flatMap { genderOfTitle(text($0.start, $0.end)) }
         emitPerson(title?.start ?? spot.start, spot.end, EntityReference(id: nil, name: written, kind: .person),
-                   gender: gender, surname: lastWord, basis: nil)
+                   gender: gender, surname: last, basis: nil)
     }
 
     func followedBySpeechVerb(_ end: Int) -> Bool {
@@ -167,8 +181,10 @@ struct MentionBuilder {
         guard let (person, basis) = resolved else { return }
         // "the Chinese leader" is the mention, article included
         var start = spot.start
-        if start > 0, tokens[start - 1].sentence == sentence, text(start - 1, start).lowercased() == "the" { start -= 1 }
-        addPerson(person, from: start, to: spot.end, basis: "'\(text(start, spot.end))': \(basis)")
+        if start > 0, tokens[start - 1].sentence == sentence, tokens[start - 1].key == Self.theKey { start -= 1 }
+        let basisText = "'\(text(start, spot.end))': \(basis)"
+        if let index = kb.personIndex(named: person.name) { addPerson(index, from: start, to: spot.end, basis: basisText) }
+        else { emitPerson(start, spot.end, person.reference, gender: person.gender, surname: nil, basis: basisText) }
     }
 
     /// Whose counterpart: the person "his"/"her" just before stands for, else the sentence's subject.
@@ -258,6 +274,6 @@ struct MentionBuilder {
 
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end, end <= tokens.count else { return "" }
-        return String(decoding: buf[tokens[start].bytes.lowerBound..<tokens[end - 1].bytes.upperBound], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: buf[tokens[start].bytes.lowerBound..<tokens[end - 1].bytes.upperBound]), as: UTF8.self)
     }
 }

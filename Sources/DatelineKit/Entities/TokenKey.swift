@@ -18,6 +18,11 @@ enum TokenKey {
         return hash
     }
 
+    /// One key for a run of tokens ("von der Leyen"), order-sensitive.
+    @inline(__always) static func fold(_ hash: UInt64, _ key: UInt64) -> UInt64 {
+        ((hash << 7) | (hash >> 57)) ^ key &* 0x100_0000_01B3
+    }
+
     /// The trie edge from `node` on a token key.
     @inline(__always) static func edge(_ node: Int32, _ key: UInt64) -> UInt64 {
         key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)

@@ -66,6 +66,8 @@ public struct KnowledgeBase: Sendable {
     /// "China", "the United States", "U.S." → the country.
     public func country(named name: String) -> Country? { countryByName[name].map { countries[$0] } }
     public func person(named name: String) -> Person? { personByName[name].map { people[$0] } }
+    /// Index into `people` of a name or alias.
+    public func personIndex(named name: String) -> Int? { personByName[name] }
     public func place(named name: String) -> Place? { placeByName[name].map { places[$0] } }
     public func organization(named name: String) -> Organization? { organizationByName[name].map { organizations[$0] } }
 
@@ -150,6 +152,8 @@ public struct KnowledgeBase: Sendable {
         }
         for (i, person) in people.enumerated() {
             for name in [person.name] + person.aliases where personByName[name] == nil { personByName[name] = i }
+            // stored once, so `familyName` costs nothing on the hot path
+            if person.surname == nil { people[i].surname = person.familyName }
         }
         for (i, place) in places.enumerated() {
             for name in [place.name] + place.aliases where placeByName[name] == nil { placeByName[name] = i }

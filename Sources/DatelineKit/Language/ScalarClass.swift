@@ -4,9 +4,11 @@ enum ScalarClass: UInt8 {
     case space, newline, letter, digit, mark, apostrophe, openingQuote, closingQuote, ambiguousQuote,
          openingBracket, closingBracket, terminator, hyphen, punctuation, symbol
 
-    static let ascii: [ScalarClass] = (0..<128).map { classify(asciiByte: UInt8($0)) }
-
-    private static func classify(asciiByte b: UInt8) -> ScalarClass {
+    /// The class of an ASCII byte; a switch, not a table, so hot loops need no lazy global.
+    @inline(__always)
+    static func ascii(_ b: UInt8) -> ScalarClass {
+        if b >= 0x61 && b <= 0x7A || b >= 0x41 && b <= 0x5A { return .letter }
+        if b == 0x20 { return .space }
         switch b {
         case 0x0A, 0x0D: return .newline
         case 0x00...0x20, 0x7F: return .space
@@ -28,7 +30,7 @@ enum ScalarClass: UInt8 {
 
     static func of(_ scalar: Unicode.Scalar) -> ScalarClass {
         let v = scalar.value
-        if v < 0x80 { return ascii[Int(v)] }
+        if v < 0x80 { return ascii(UInt8(v)) }
         switch v {
         case 0x2028, 0x2029, 0x85: return .newline
         case 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
@@ -82,7 +84,7 @@ extension UnsafeBufferPointer<UInt8> {
     func scalarClass(at i: Int) -> (ScalarClass, Int) {
         guard i < count else { return (.space, 0) }
         let b = self[i]
-        if b < 0x80 { return (ScalarClass.ascii[Int(b)], 1) }
+        if b < 0x80 { return (ScalarClass.ascii(b), 1) }
         let (scalar, length) = self.scalar(at: i)
         return (ScalarClass.of(scalar), length)
     }

@@ -92,8 +92,7 @@ public struct SentenceSplitter: Sendable {
         if lexical[index].role == .abbreviation {
             // "U.S. officials" goes on; "in the U.S. The talks" ends
             guard following.initial == .upper else { return nil }
-            let word = Array(buf[following.bytes])
-            return tokenizer.abbreviations.sentenceStarters.contains(word) ? next : nil
+            return tokenizer.abbreviations.isSentenceStarter(buf[following.bytes]) ? next : nil
         }
         switch following.role {
         case .opener, .quote:

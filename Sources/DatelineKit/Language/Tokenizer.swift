@@ -129,8 +129,8 @@ private struct Scanner {
         // "U.S.", "U.N.", "a.m.", "e.g.": single letters joined by periods
         if scalars == 1, buf[start] < 0x80 {
             var end = i + 1, letters = 1
-            while end + 1 < buf.count, ScalarClass.ascii[Int(min(buf[end], 127))] == .letter, buf[end] < 0x80,
-                  buf[end + 1] == UInt8(ascii: "."), !(end + 2 < buf.count && ScalarClass.ascii[Int(min(buf[end + 2], 127))] == .letter) {
+            while end + 1 < buf.count, buf[end] < 0x80, ScalarClass.ascii(buf[end]) == .letter,
+                  buf[end + 1] == UInt8(ascii: "."), !(end + 2 < buf.count && buf[end + 2] < 0x80 && ScalarClass.ascii(buf[end + 2]) == .letter) {
                 end += 2; letters += 1
             }
             if letters > 1 {
@@ -143,11 +143,9 @@ private struct Scanner {
             }
         }
         let word = buf[start..<i]
-        guard word.count <= 8 else { return (.word, .plain) }
-        let bytes = Array(word)
-        if abbreviations.titles.contains(bytes) { advance(1); return (.word, .title) }
-        if abbreviations.others.contains(bytes) { advance(1); return (.word, .abbreviation) }
-        return (.word, .plain)
+        guard word.count <= 8, let kind = abbreviations.kind(of: word) else { return (.word, .plain) }
+        advance(1)
+        return (.word, kind == .title ? .title : .abbreviation)
     }
 
     /// "87.33", "10,000", "10:30", "21st", "1990s".
