@@ -26,6 +26,9 @@ public struct PublicEvent: Decodable, Sendable {
 public struct PublicEventCalendar: Sendable {
     public let events: [PublicEvent]
     private let lowered: [[[String]]]
+    /// (event, alternative) pairs by the first letters (up to four) of the alternative's longest
+    /// term: a sentence only checks the alternatives its own words could start.
+    private let byKey: [String: [(event: Int, alternative: Int)]]
 
     public static let standard: PublicEventCalendar = {
         struct File: Decodable { var events: [PublicEvent] }
@@ -40,14 +43,37 @@ public struct PublicEventCalendar: Sendable {
     public init(events: [PublicEvent]) {
         self.events = events
         lowered = events.map { $0.match.map { $0.map { $0.lowercased() } } }
+        var index: [String: [(event: Int, alternative: Int)]] = [:]
+        for (e, alternatives) in lowered.enumerated() {
+            for (a, terms) in alternatives.enumerated() {
+                guard let longest = terms.max(by: { $0.count < $1.count }) else { continue }
+                index[Self.key(longest), default: []].append((e, a))
+            }
+        }
+        byKey = index
+    }
+
+    /// Up to four leading letters or digits of a term or word.
+    static func key<S: StringProtocol>(_ s: S) -> String {
+        String(s.prefix { $0.isLetter || $0.isNumber }.prefix(4))
     }
 
     /// Events whose terms all occur in `sentence` (already lower-cased, ’ as '), with the matched
     /// terms; an event whose term or ordinal disagrees with the sentence ("third term") is left out.
     public func events(in sentence: String) -> [(event: PublicEvent, terms: [String])] {
         var out: [(PublicEvent, [String])] = []
+        // Sentences of a run-on text are cut: no real sentence names an event after 2,000 letters.
+        let sentence = sentence.count > 2_000 ? String(sentence.prefix(2_000)) : sentence
+        var candidates: [Int: Set<Int>] = [:]
+        for word in sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            for n in 1...min(4, word.count) {
+                for (e, a) in byKey[String(word.prefix(n))] ?? [] { candidates[e, default: []].insert(a) }
+            }
+        }
+        guard !candidates.isEmpty else { return [] }
         let said = Self.statedNumbers(sentence)
-        for (k, alternatives) in lowered.enumerated() {
+        for k in candidates.keys.sorted() {
+            let alternatives = candidates[k]!.sorted().map { lowered[k][$0] }
             guard let hit = alternatives.first(where: { $0.allSatisfy { Self.contains(sentence, $0) } }) else { continue }
             let e = events[k]
             if let t = said.term, let et = e.term, t != et { continue }
