@@ -50,7 +50,7 @@ public struct PublicationDateEstimator: Sendable {
             ?? sentences.lazy.compactMap { $0.weekday(includingFuture: true) }.first
         if let best = fromEvents(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday, year: mentionedYear) { return best }
         if let report = fromStore(annotated, sentences: sentences, lower: lower, upper: upper, leadWeekday: leadWeekday) { return report }
-        return fromExplicitDates(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday)
+        return fromExplicitDates(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday, year: mentionedYear)
     }
 
     /// Explicit dates, months and years: past mentions are lower bounds, future ones upper bounds.
@@ -145,11 +145,13 @@ public struct PublicationDateEstimator: Sendable {
     }
 
     /// The latest date the text gives, narrowed by the weekday the lead names.
-    func fromExplicitDates(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?) -> PublicationDate? {
+    func fromExplicitDates(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?, year: Int?) -> PublicationDate? {
         var latest: (day: CalendarDay, text: String)?
         for s in sentences {
             for t in s.timexes where t.tense != .future && !s.future {
-                guard case .calendar(let y?, let m?, let d?, false) = t.match.meaning, let day = CalendarDay(year: y, month: m, day: d) else { continue }
+                // "Nov. 8" without a year takes the year the text names ("the 2016 election").
+                guard case .calendar(let y, let m?, let d?, false) = t.match.meaning, let y = y ?? year,
+                      let day = CalendarDay(year: y, month: m, day: d) else { continue }
                 if upper.map({ day > $0.day }) ?? false { continue }
                 if latest == nil || day > latest!.day { latest = (day, t.text) }
             }
