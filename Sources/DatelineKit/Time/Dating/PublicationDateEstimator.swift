@@ -29,9 +29,9 @@ public struct PublicationDateEstimator: Sendable {
                      SentenceTense.around(m.first, m.last, in: tokens, lexicon: tagger.lexicon))
                 }
                 let raw = String(decoding: buffer[r], as: UTF8.self)
-                let lowered = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let lowered = LoweredText(buffer, r)
                 let events = calendar.events(in: lowered)
-                let future = SentenceClues.futureCues.contains { lowered.contains($0) }
+                let future = SentenceClues.futureCueBytes.contains { lowered.contains($0) }
                 sentences.append(SentenceClues(index: k, lowered: lowered, raw: raw, timexes: timexes, events: events, future: future))
             }
         }
@@ -72,7 +72,7 @@ public struct PublicationDateEstimator: Sendable {
 
     /// The sentence's events that fit the bounds; of several of one kind ("president-elect" fits
     /// the 2016 and the 2024 elections) the one nearest the latest year the text names.
-    func alternatives(_ s: SentenceClues, lower: Bound?, upper: Bound?, year: Int?, document: String) -> [(event: PublicEvent, terms: [String])] {
+    func alternatives(_ s: SentenceClues, lower: Bound?, upper: Bound?, year: Int?, document: LoweredText) -> [(event: PublicEvent, terms: [String])] {
         let fitting = s.events.filter { e, terms in
             guard !s.isFuture(e, terms), let day = e.day else { return false }
             return (lower.map { day >= $0.day.adding(days: -1) } ?? true) && (upper.map { day <= $0.day } ?? true)
@@ -84,7 +84,7 @@ public struct PublicationDateEstimator: Sendable {
                 let nearest = group.map { abs(($0.event.day?.year ?? 0) - year) }.min() ?? 0
                 group = group.filter { abs(($0.event.day?.year ?? 0) - year) == nearest }
             }
-            let context = group.map { g in (g.event.context ?? []).filter { document.contains($0) }.count }
+            let context = group.map { g in (g.event.context ?? []).filter { document.contains(Array($0.utf8), wordStart: true) }.count }
             let most = context.max() ?? 0
             out += group.indices.filter { context[$0] == most }.map { group[$0] }
         }
@@ -108,7 +108,7 @@ public struct PublicationDateEstimator: Sendable {
 
     /// The best event anchor: the one whose sentence ties it most closely to the writing time.
     func fromEvents(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?, year: Int?) -> PublicationDate? {
-        let document = sentences.map(\.lowered).joined(separator: " ")
+        let document = LoweredText(bytes: Array(sentences.map(\.lowered.bytes).joined(separator: [32])))
         var best: (fit: Double, event: CalendarDay, pub: CalendarDay, basis: String)?
         for s in sentences {
             let eligible = s.relation != nil || s.weekday != nil || s.index < 3
