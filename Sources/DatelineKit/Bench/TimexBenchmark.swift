@@ -14,6 +14,16 @@ public struct TimexBenchmark: Sendable {
         }
         let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
         let stage = TimexStage()
+        var tokens = 0
+        let tokenizer = Throughput.measure("time tokenizer (sentences, tokens)") {
+            for d in documents {
+                let bytes = Array(d.text.utf8)
+                bytes.withUnsafeBufferPointer { buffer in
+                    for r in SentenceRanges.simpleSplit(buffer) { tokens += TimeTokenizer.tokens(buffer, from: r.lowerBound, to: r.upperBound).count }
+                }
+            }
+            return (documents.count, bytes)
+        }
         var found = 0
         let tagger = Throughput.measure("timex tagger + normaliser") {
             for d in documents { found += stage.timexes(in: AnnotatedDocument(document: d)).count }
@@ -28,7 +38,7 @@ public struct TimexBenchmark: Sendable {
             }
             return (documents.count, bytes)
         }
-        precondition(found > 0 && dated >= 0)
-        return [tagger, dating]
+        precondition(found > 0 && dated >= 0 && tokens > 0)
+        return [tokenizer, tagger, dating]
     }
 }

@@ -58,6 +58,10 @@ public struct TimeLexicon: Sendable {
     public let phrases: [String: [Phrase]]
     /// Every word that can start or continue a temporal expression: a fast pre-check per token.
     let triggers: Set<String>
+    /// Triggers that are time words on their own ("Tuesday", "now", "annually").
+    let standalone: Set<String>
+    /// Triggers that only open an expression ("the", "a", "last", "early").
+    let openers: Set<String>
 
     /// The bundled lexicon, loaded on first use.
     public static let standard: TimeLexicon = {
@@ -83,8 +87,16 @@ public struct TimeLexicon: Sendable {
                      Array(numbers.keys), Array(vagueAmounts), ["almost", "nearly"]] {
             t.formUnion(keys)
         }
-        t.formUnion(["the", "every", "each", "ago", "fiscal", "mid", "q1", "q2", "q3", "q4", "h1", "h2", "century",
+        t.formUnion(["season", "the", "every", "each", "ago", "fiscal", "mid", "q1", "q2", "q3", "q4", "h1", "h2", "century",
                      "half", "nineties", "eighties", "seventies", "sixties", "later", "earlier", "since"])
         triggers = t
+        var alone = Set<String>()
+        for keys in [Array(months.keys), Array(weekdays.keys), Array(seasons.keys), Array(dayWords.keys),
+                     Array(setAdverbs.keys), Array(units.keys), Array(partsOfDay.keys)] { alone.formUnion(keys) }
+        alone.insert("season")
+        alone.formUnion(p.phrases.filter { $0.words.count == 1 }.map { $0.words[0] })
+        alone.formUnion(["q1", "q2", "q3", "q4", "h1", "h2", "nineties", "eighties", "seventies", "sixties"])
+        standalone = alone
+        openers = t.subtracting(alone)
     }
 }

@@ -13,8 +13,14 @@ struct TimexTagger: Sendable {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            let candidate = token.kind == .number || (token.kind == .word && lexicon.triggers.contains(token.text))
-                || (token.kind == .punctuation && token.text == "'")
+            var candidate = token.kind == .number || (token.kind == .punctuation && token.text == "'")
+            if token.kind == .word, lexicon.triggers.contains(token.text) {
+                // "the", "a", "last" open an expression only when a time word or number follows soon.
+                candidate = lexicon.standalone.contains(token.text) || lexicon.phrases[token.text] != nil || (i + 1..<min(i + 5, tokens.count)).contains { k in
+                    tokens[k].kind == .number || (tokens[k].kind == .word && lexicon.triggers.contains(tokens[k].text)
+                        && !lexicon.openers.contains(tokens[k].text)) || tokens[k].text == "'"
+                }
+            }
             if candidate, let m = scan.match(at: i), m.last > m.first {
                 out.append(m)
                 i = m.last

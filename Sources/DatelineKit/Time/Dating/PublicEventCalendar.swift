@@ -73,24 +73,30 @@ public struct PublicEventCalendar: Sendable {
         // Sentences of a run-on text are cut: no real sentence names an event after 2,000 letters.
         let bytes = text.bytes.count > 2_000 ? Array(text.bytes.prefix(2_000)) : text.bytes
         let sentence = LoweredText(bytes: bytes)
-        var candidates: [Int: Set<Int>] = [:]
+        var candidates: [Int] = []  // event << 16 | alternative
         var i = 0
         while i < bytes.count {
             guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
             var j = i
             while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
             for n in 1...min(4, j - i) {
-                for (e, a) in byKey[Self.key(bytes[i..<(i + n)])] ?? [] { candidates[e, default: []].insert(a) }
+                if let hits = byKey[Self.key(bytes[i..<(i + n)])] { candidates += hits.map { $0.event << 16 | $0.alternative } }
             }
             i = j
         }
         guard !candidates.isEmpty else { return [] }
-        let said = Self.statedNumbers(sentence.string)
-        for k in candidates.keys.sorted() {
-            guard let a = candidates[k]!.sorted().first(where: { lowered[k][$0].allSatisfy { sentence.contains($0, wordStart: true) } }) else { continue }
+        candidates.sort()
+        // What the sentence says of terms and ordinals, read only when some event's terms are all there.
+        var said: (term: Int?, ordinal: Int?)?
+        var matchedEvent = -1
+        for c in candidates {
+            let k = c >> 16, a = c & 0xFFFF
+            guard k != matchedEvent, lowered[k][a].allSatisfy({ sentence.contains($0, wordStart: true) }) else { continue }
+            matchedEvent = k
             let e = events[k]
-            if let t = said.term, let et = e.term, t != et { continue }
-            if let o = said.ordinal, let eo = e.ordinal, o != eo { continue }
+            if said == nil { said = Self.statedNumbers(sentence.string) }
+            if let t = said?.term, let et = e.term, t != et { continue }
+            if let o = said?.ordinal, let eo = e.ordinal, o != eo { continue }
             out.append((e, e.match[a].map { $0.lowercased() }))
         }
         return out
