@@ -56,6 +56,21 @@ public struct TimeLexicon: Sendable {
     public let presentTense: Set<String>
     /// Fixed phrases by their first word.
     public let phrases: [String: [Phrase]]
+    /// Bits of `classes`: one dictionary lookup per token answers every question the tagger and the
+    /// tense reader ask of a word.
+    public enum WordClass {
+        static let trigger: UInt16 = 1, standalone: UInt16 = 2, phrase: UInt16 = 4, future: UInt16 = 8,
+                   past: UInt16 = 16, present: UInt16 = 32, notPastEd: UInt16 = 64
+    }
+    let classes: [String: UInt16]
+
+    /// Sets each word token's `flags`.
+    func classify(_ tokens: inout [TimeToken]) {
+        for k in tokens.indices where tokens[k].kind == .word {
+            tokens[k].flags = classes[tokens[k].text] ?? 0
+        }
+    }
+
     /// Every word that can start or continue a temporal expression: a fast pre-check per token.
     let triggers: Set<String>
     /// Triggers that are time words on their own ("Tuesday", "now", "annually").
@@ -98,5 +113,14 @@ public struct TimeLexicon: Sendable {
         alone.formUnion(["q1", "q2", "q3", "q4", "h1", "h2", "nineties", "eighties", "seventies", "sixties"])
         standalone = alone
         openers = t.subtracting(alone)
+        var c: [String: UInt16] = [:]
+        for w in t { c[w, default: 0] |= WordClass.trigger }
+        for w in alone { c[w, default: 0] |= WordClass.standalone }
+        for w in phrases.keys { c[w, default: 0] |= WordClass.phrase }
+        for w in f.futureTense { c[w, default: 0] |= WordClass.future }
+        for w in f.pastTense { c[w, default: 0] |= WordClass.past }
+        for w in f.presentTense { c[w, default: 0] |= WordClass.present }
+        for w in f.notPastEd { c[w, default: 0] |= WordClass.notPastEd }
+        classes = c
     }
 }

@@ -13,6 +13,8 @@ struct TimeToken: Sendable {
     var number: Double = 0
     /// Digits before any decimal point or thousands group ("2013" → 4).
     var digits: Int = 0
+    /// What the lexicon knows of the word (`TimeLexicon.WordClass`), looked up once per token.
+    var flags: UInt16 = 0
 }
 
 /// Splits a byte range of UTF-8 text into `TimeToken`s in one pass over the bytes.

@@ -14,12 +14,12 @@ struct TimexTagger: Sendable {
         while i < tokens.count {
             let token = tokens[i]
             var candidate = token.kind == .number || (token.kind == .punctuation && token.text == "'")
-            if token.kind == .word, lexicon.triggers.contains(token.text) {
+            if token.flags & TimeLexicon.WordClass.trigger != 0 {
                 // "the", "a", "last" open an expression only when a time word or number follows soon.
-                candidate = lexicon.standalone.contains(token.text) || lexicon.phrases[token.text] != nil || (i + 1..<min(i + 5, tokens.count)).contains { k in
-                    tokens[k].kind == .number || (tokens[k].kind == .word && lexicon.triggers.contains(tokens[k].text)
-                        && !lexicon.openers.contains(tokens[k].text)) || tokens[k].text == "'"
-                }
+                candidate = token.flags & (TimeLexicon.WordClass.standalone | TimeLexicon.WordClass.phrase) != 0
+                    || (i + 1..<min(i + 5, tokens.count)).contains { k in
+                        tokens[k].kind == .number || tokens[k].flags & TimeLexicon.WordClass.standalone != 0 || tokens[k].text == "'"
+                    }
             }
             if candidate, let m = scan.match(at: i), m.last > m.first {
                 out.append(m)

@@ -23,7 +23,8 @@ public struct PublicationDateEstimator: Sendable {
         var sentences: [SentenceClues] = []
         bytes.withUnsafeBufferPointer { buffer in
             for (k, r) in ranges.enumerated() {
-                let tokens = TimeTokenizer.tokens(buffer, from: r.lowerBound, to: r.upperBound)
+                var tokens = TimeTokenizer.tokens(buffer, from: r.lowerBound, to: r.upperBound)
+                tagger.lexicon.classify(&tokens)
                 let timexes = tagger.matches(tokens).map { m in
                     (m, String(decoding: buffer[tokens[m.first].start..<tokens[m.last - 1].end], as: UTF8.self),
                      SentenceTense.around(m.first, m.last, in: tokens, lexicon: tagger.lexicon))
