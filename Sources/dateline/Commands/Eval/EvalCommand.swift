@@ -8,5 +8,8 @@ struct Eval: ParsableCommand {
             EvalExtraction.self,
             EvalTimex.self,
             EvalDating.self,
+            EvalQuotes.self,
+            EvalEvents.self,
+            EvalPlover.self,
         ])
 }
