@@ -102,6 +102,11 @@ public struct PublicEventCalendar: Sendable {
         return out
     }
 
+    /// `term` occurs in `text` (both lower-case) at the start of a word.
+    public static func contains(_ text: String, _ term: String) -> Bool {
+        LoweredText(bytes: Array(text.utf8)).contains(Array(term.utf8), wordStart: true)
+    }
+
     private static let ordinalWords = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6]
 
     /// "third term" → term 3; "47th president" → ordinal 47.
