@@ -52,3 +52,28 @@ import Testing
         #expect(estimate?.value.hasPrefix("2019") == true || estimate?.value.hasPrefix("2020") == true, "\(String(describing: estimate))")
     }
 }
+
+/// The time layer and dating on inputs built to break them: they finish and stay inside the text.
+@Suite struct TimePathologicalTests {
+    func run(_ text: String) -> AnnotatedDocument {
+        var annotated = AnnotatedDocument(document: Document(id: "p", source: DocumentSource(path: "p.txt"), text: text, contentHash: ""))
+        DocumentDatingStage().annotate(&annotated)
+        TimexStage().annotate(&annotated)
+        return annotated
+    }
+
+    @Test func longLineOfDates() {
+        let text = String(repeating: "Putin met Xi on Tuesday, 12 March 2024, after the election last week and ", count: 20_000)
+        let a = run(text)
+        let count = text.unicodeScalars.count
+        #expect(a.layers.timexes.count >= 40_000)
+        #expect(a.layers.timexes.allSatisfy { $0.span.end <= count })
+        #expect(a.document.published != nil)
+    }
+
+    @Test func manySentences() {
+        let text = (0..<30_000).map { "Leaders met in city \($0) on Friday in the summer of 20\($0 % 90 + 10)." }.joined(separator: " ")
+        let a = run(text)
+        #expect(a.layers.timexes.count >= 60_000)
+    }
+}

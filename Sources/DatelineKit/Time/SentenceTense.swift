@@ -23,19 +23,18 @@ public enum SentenceTense: String, Sendable {
     }
 
     private static func marker(_ w: String, at k: Int, in tokens: [TimeToken], lexicon: TimeLexicon) -> SentenceTense? {
-        if lexicon.futureTense.contains(w) {
-            // "would" after "said" is reported speech about the future; alone it is conditional.
-            return .future
-        }
+        let flags = tokens[k].flags
+        if flags & TimeLexicon.WordClass.future != 0 { return .future }
         if w == "going", k + 1 < tokens.count, tokens[k + 1].text == "to" { return .future }
-        if lexicon.pastTense.contains(w) { return .past }
-        if w.count > 4, w.hasSuffix("ed"), !lexicon.notPastEd.contains(w) {
+        if flags & TimeLexicon.WordClass.past != 0 { return .past }
+        let u = w.utf8
+        if u.count > 4, u.last == UInt8(ascii: "d"), u.dropLast().last == UInt8(ascii: "e"), flags & TimeLexicon.WordClass.notPastEd == 0 {
             // "has met", "is expected": an auxiliary before the participle sets the tense.
             if k > 0, ["is", "are", "be", "been", "being"].contains(tokens[k - 1].text) { return nil }
             if k > 0, ["has", "have"].contains(tokens[k - 1].text) { return .present }
             return .past
         }
-        if lexicon.presentTense.contains(w) { return .present }
+        if flags & TimeLexicon.WordClass.present != 0 { return .present }
         return nil
     }
 }

@@ -56,8 +56,27 @@ public struct TimeLexicon: Sendable {
     public let presentTense: Set<String>
     /// Fixed phrases by their first word.
     public let phrases: [String: [Phrase]]
+    /// Bits of `classes`: one dictionary lookup per token answers every question the tagger and the
+    /// tense reader ask of a word.
+    public enum WordClass {
+        static let trigger: UInt16 = 1, standalone: UInt16 = 2, phrase: UInt16 = 4, future: UInt16 = 8,
+                   past: UInt16 = 16, present: UInt16 = 32, notPastEd: UInt16 = 64
+    }
+    let classes: [String: UInt16]
+
+    /// Sets each word token's `flags`.
+    func classify(_ tokens: inout [TimeToken]) {
+        for k in tokens.indices where tokens[k].kind == .word {
+            tokens[k].flags = classes[tokens[k].text] ?? 0
+        }
+    }
+
     /// Every word that can start or continue a temporal expression: a fast pre-check per token.
     let triggers: Set<String>
+    /// Triggers that are time words on their own ("Tuesday", "now", "annually").
+    let standalone: Set<String>
+    /// Triggers that only open an expression ("the", "a", "last", "early").
+    let openers: Set<String>
 
     /// The bundled lexicon, loaded on first use.
     public static let standard: TimeLexicon = {
@@ -83,8 +102,25 @@ public struct TimeLexicon: Sendable {
                      Array(numbers.keys), Array(vagueAmounts), ["almost", "nearly"]] {
             t.formUnion(keys)
         }
-        t.formUnion(["the", "every", "each", "ago", "fiscal", "mid", "q1", "q2", "q3", "q4", "h1", "h2", "century",
+        t.formUnion(["season", "the", "every", "each", "ago", "fiscal", "mid", "q1", "q2", "q3", "q4", "h1", "h2", "century",
                      "half", "nineties", "eighties", "seventies", "sixties", "later", "earlier", "since"])
         triggers = t
+        var alone = Set<String>()
+        for keys in [Array(months.keys), Array(weekdays.keys), Array(seasons.keys), Array(dayWords.keys),
+                     Array(setAdverbs.keys), Array(units.keys), Array(partsOfDay.keys)] { alone.formUnion(keys) }
+        alone.insert("season")
+        alone.formUnion(p.phrases.filter { $0.words.count == 1 }.map { $0.words[0] })
+        alone.formUnion(["q1", "q2", "q3", "q4", "h1", "h2", "nineties", "eighties", "seventies", "sixties"])
+        standalone = alone
+        openers = t.subtracting(alone)
+        var c: [String: UInt16] = [:]
+        for w in t { c[w, default: 0] |= WordClass.trigger }
+        for w in alone { c[w, default: 0] |= WordClass.standalone }
+        for w in phrases.keys { c[w, default: 0] |= WordClass.phrase }
+        for w in f.futureTense { c[w, default: 0] |= WordClass.future }
+        for w in f.pastTense { c[w, default: 0] |= WordClass.past }
+        for w in f.presentTense { c[w, default: 0] |= WordClass.present }
+        for w in f.notPastEd { c[w, default: 0] |= WordClass.notPastEd }
+        classes = c
     }
 }

@@ -13,6 +13,8 @@ struct TimeToken: Sendable {
     var number: Double = 0
     /// Digits before any decimal point or thousands group ("2013" → 4).
     var digits: Int = 0
+    /// What the lexicon knows of the word (`TimeLexicon.WordClass`), looked up once per token.
+    var flags: UInt16 = 0
 }
 
 /// Splits a byte range of UTF-8 text into `TimeToken`s in one pass over the bytes.
@@ -65,10 +67,13 @@ enum TimeTokenizer {
                     i = end
                     continue
                 }
-                var lower = [UInt8](UnsafeBufferPointer(rebasing: bytes[i..<j]))
-                for k in lower.indices where lower[k] >= 65 && lower[k] <= 90 { lower[k] |= 0x20 }
-                out.append(TimeToken(start: i, end: j, kind: .word, text: String(decoding: lower, as: UTF8.self),
-                                     capitalized: b >= 65 && b <= 90))
+                // Words of up to 15 bytes become small strings, stored inline without a heap allocation;
+                // no time word is longer, so longer words keep an empty text.
+                let text = j - i > 15 ? "" : String(unsafeUninitializedCapacity: j - i) { out in
+                    for k in i..<j { let c = bytes[k]; out[k - i] = c >= 65 && c <= 90 ? c | 0x20 : c }
+                    return j - i
+                }
+                out.append(TimeToken(start: i, end: j, kind: .word, text: text, capitalized: b >= 65 && b <= 90))
                 i = j
                 continue
             }

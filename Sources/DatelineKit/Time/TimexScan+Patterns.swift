@@ -231,6 +231,8 @@ extension TimexScan {
         var j = i + 1
         if isWord(j, "of") { j += 1 }
         if let y = yearNumber(j) { return TimexMatch(first: first, last: j + 1, type: .date, meaning: .season(s, year: y, shift: nil), mod: nil) }
+        // "the Winter Olympics", "Summer Palace": a season in a name.
+        if capitalized(i + 1) { return nil }
         if first == i, shift == nil {
             // A bare "summer" is temporal after a preposition ("in summer"); otherwise it may be a name.
             guard let prev = word(i - 1), ["in", "during", "by", "until", "since", "through", "over", "early", "late", "this"].contains(prev) else { return nil }

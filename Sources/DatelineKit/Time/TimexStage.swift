@@ -29,7 +29,8 @@ public struct TimexStage: AnnotationStage {
         var out: [Timex] = []
         bytes.withUnsafeBufferPointer { buffer in
             for range in ranges {
-                let tokens = TimeTokenizer.tokens(buffer, from: range.lowerBound, to: range.upperBound)
+                var tokens = TimeTokenizer.tokens(buffer, from: range.lowerBound, to: range.upperBound)
+                tagger.lexicon.classify(&tokens)
                 for m in tagger.matches(tokens) where m.first < m.last && m.last <= tokens.count {
                     let lo = tokens[m.first].start, hi = tokens[m.last - 1].end
                     let span = offsets.span(bytes: lo..<hi)

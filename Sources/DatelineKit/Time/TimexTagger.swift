@@ -13,8 +13,14 @@ struct TimexTagger: Sendable {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            let candidate = token.kind == .number || (token.kind == .word && lexicon.triggers.contains(token.text))
-                || (token.kind == .punctuation && token.text == "'")
+            var candidate = token.kind == .number || (token.kind == .punctuation && token.text == "'")
+            if token.flags & TimeLexicon.WordClass.trigger != 0 {
+                // "the", "a", "last" open an expression only when a time word or number follows soon.
+                candidate = token.flags & (TimeLexicon.WordClass.standalone | TimeLexicon.WordClass.phrase) != 0
+                    || (i + 1..<min(i + 5, tokens.count)).contains { k in
+                        tokens[k].kind == .number || tokens[k].flags & TimeLexicon.WordClass.standalone != 0 || tokens[k].text == "'"
+                    }
+            }
             if candidate, let m = scan.match(at: i), m.last > m.first {
                 out.append(m)
                 i = m.last

@@ -3,7 +3,7 @@
 struct SentenceClues {
     var index: Int
     /// Lower-cased sentence with ’ as ', for calendar terms.
-    var lowered: String
+    var lowered: LoweredText
     /// The sentence as written (capitals mark names).
     var raw: String
     var timexes: [(match: TimexMatch, text: String, tense: SentenceTense)]
@@ -18,12 +18,13 @@ struct SentenceClues {
     }
 
     /// Whether a future cue comes shortly before `term` ("invitation to attend the Beijing Olympics").
-    static func futureBefore(_ term: String, in lowered: String) -> Bool {
-        guard let r = lowered.range(of: term) else { return false }
-        let start = lowered.index(r.lowerBound, offsetBy: -60, limitedBy: lowered.startIndex) ?? lowered.startIndex
-        let window = lowered[start..<r.lowerBound]
-        return futureCues.contains { window.contains($0) }
+    static func futureBefore(_ term: String, in lowered: LoweredText) -> Bool {
+        guard let at = lowered.find(Array(term.utf8)) else { return false }
+        let window = LoweredText(bytes: Array(lowered.bytes[max(0, at - 60)..<at]))
+        return futureCueBytes.contains { window.contains($0) }
     }
+
+    static let futureCueBytes = futureCues.map { Array($0.utf8) }
 
     static let futureCues = ["will ", "'ll ", "to attend", "invitation", "ahead of", "upcoming", "expected to",
                              "plans to", "scheduled", "hopes to", "preparing for", "due to", "set to"]

@@ -25,7 +25,10 @@ public struct PublicEvent: Decodable, Sendable {
 /// The calendar of datable public events, loaded once; finds the events a sentence mentions.
 public struct PublicEventCalendar: Sendable {
     public let events: [PublicEvent]
-    private let lowered: [[[String]]]
+    private let lowered: [[[[UInt8]]]]
+    /// (event, alternative) pairs by the first letters (up to four) of the alternative's longest
+    /// term: a sentence only checks the alternatives its own words could start.
+    private let byKey: [UInt64: [(event: Int, alternative: Int)]]
 
     public static let standard: PublicEventCalendar = {
         struct File: Decodable { var events: [PublicEvent] }
@@ -39,34 +42,69 @@ public struct PublicEventCalendar: Sendable {
 
     public init(events: [PublicEvent]) {
         self.events = events
-        lowered = events.map { $0.match.map { $0.map { $0.lowercased() } } }
+        lowered = events.map { $0.match.map { $0.map { LoweredText($0).bytes } } }
+        var index: [UInt64: [(event: Int, alternative: Int)]] = [:]
+        for (e, alternatives) in lowered.enumerated() {
+            for (a, terms) in alternatives.enumerated() {
+                guard let longest = terms.max(by: { $0.count < $1.count }) else { continue }
+                let word = longest.prefix { LoweredText.isWordByte($0) }
+                guard !word.isEmpty else { continue }
+                index[Self.key(word.prefix(4)), default: []].append((e, a))
+            }
+        }
+        byKey = index
+    }
+
+    /// Up to four leading bytes of a word, packed with their count.
+    static func key<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var k = UInt64(bytes.count) << 32
+        for (i, b) in bytes.enumerated() { k |= UInt64(b) << (8 * UInt64(i)) }
+        return k
     }
 
     /// Events whose terms all occur in `sentence` (already lower-cased, ’ as '), with the matched
     /// terms; an event whose term or ordinal disagrees with the sentence ("third term") is left out.
     public func events(in sentence: String) -> [(event: PublicEvent, terms: [String])] {
+        events(in: LoweredText(sentence))
+    }
+
+    func events(in text: LoweredText) -> [(event: PublicEvent, terms: [String])] {
         var out: [(PublicEvent, [String])] = []
-        let said = Self.statedNumbers(sentence)
-        for (k, alternatives) in lowered.enumerated() {
-            guard let hit = alternatives.first(where: { $0.allSatisfy { Self.contains(sentence, $0) } }) else { continue }
+        // Sentences of a run-on text are cut: no real sentence names an event after 2,000 letters.
+        let bytes = text.bytes.count > 2_000 ? Array(text.bytes.prefix(2_000)) : text.bytes
+        let sentence = LoweredText(bytes: bytes)
+        var candidates: [Int] = []  // event << 16 | alternative
+        var i = 0
+        while i < bytes.count {
+            guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
+            var j = i
+            while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
+            for n in 1...min(4, j - i) {
+                if let hits = byKey[Self.key(bytes[i..<(i + n)])] { candidates += hits.map { $0.event << 16 | $0.alternative } }
+            }
+            i = j
+        }
+        guard !candidates.isEmpty else { return [] }
+        candidates.sort()
+        // What the sentence says of terms and ordinals, read only when some event's terms are all there.
+        var said: (term: Int?, ordinal: Int?)?
+        var matchedEvent = -1
+        for c in candidates {
+            let k = c >> 16, a = c & 0xFFFF
+            guard k != matchedEvent, lowered[k][a].allSatisfy({ sentence.contains($0, wordStart: true) }) else { continue }
+            matchedEvent = k
             let e = events[k]
-            if let t = said.term, let et = e.term, t != et { continue }
-            if let o = said.ordinal, let eo = e.ordinal, o != eo { continue }
-            out.append((e, hit))
+            if said == nil { said = Self.statedNumbers(sentence.string) }
+            if let t = said?.term, let et = e.term, t != et { continue }
+            if let o = said?.ordinal, let eo = e.ordinal, o != eo { continue }
+            out.append((e, e.match[a].map { $0.lowercased() }))
         }
         return out
     }
 
-    /// `term` occurs in `text` at the start of a word.
-    static func contains(_ text: String, _ term: String) -> Bool {
-        var searchStart = text.startIndex
-        while let r = text.range(of: term, range: searchStart..<text.endIndex) {
-            if r.lowerBound == text.startIndex { return true }
-            let before = text[text.index(before: r.lowerBound)]
-            if !before.isLetter && !before.isNumber { return true }
-            searchStart = text.index(after: r.lowerBound)
-        }
-        return false
+    /// `term` occurs in `text` (both lower-case) at the start of a word.
+    public static func contains(_ text: String, _ term: String) -> Bool {
+        LoweredText(bytes: Array(text.utf8)).contains(Array(term.utf8), wordStart: true)
     }
 
     private static let ordinalWords = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6]

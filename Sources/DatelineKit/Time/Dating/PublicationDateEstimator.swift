@@ -23,15 +23,16 @@ public struct PublicationDateEstimator: Sendable {
         var sentences: [SentenceClues] = []
         bytes.withUnsafeBufferPointer { buffer in
             for (k, r) in ranges.enumerated() {
-                let tokens = TimeTokenizer.tokens(buffer, from: r.lowerBound, to: r.upperBound)
+                var tokens = TimeTokenizer.tokens(buffer, from: r.lowerBound, to: r.upperBound)
+                tagger.lexicon.classify(&tokens)
                 let timexes = tagger.matches(tokens).map { m in
                     (m, String(decoding: buffer[tokens[m.first].start..<tokens[m.last - 1].end], as: UTF8.self),
                      SentenceTense.around(m.first, m.last, in: tokens, lexicon: tagger.lexicon))
                 }
                 let raw = String(decoding: buffer[r], as: UTF8.self)
-                let lowered = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let lowered = LoweredText(buffer, r)
                 let events = calendar.events(in: lowered)
-                let future = SentenceClues.futureCues.contains { lowered.contains($0) }
+                let future = SentenceClues.futureCueBytes.contains { lowered.contains($0) }
                 sentences.append(SentenceClues(index: k, lowered: lowered, raw: raw, timexes: timexes, events: events, future: future))
             }
         }
@@ -50,7 +51,7 @@ public struct PublicationDateEstimator: Sendable {
             ?? sentences.lazy.compactMap { $0.weekday(includingFuture: true) }.first
         if let best = fromEvents(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday, year: mentionedYear) { return best }
         if let report = fromStore(annotated, sentences: sentences, lower: lower, upper: upper, leadWeekday: leadWeekday) { return report }
-        return fromExplicitDates(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday)
+        return fromExplicitDates(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday, year: mentionedYear)
     }
 
     /// Explicit dates, months and years: past mentions are lower bounds, future ones upper bounds.
@@ -72,7 +73,7 @@ public struct PublicationDateEstimator: Sendable {
 
     /// The sentence's events that fit the bounds; of several of one kind ("president-elect" fits
     /// the 2016 and the 2024 elections) the one nearest the latest year the text names.
-    func alternatives(_ s: SentenceClues, lower: Bound?, upper: Bound?, year: Int?, document: String) -> [(event: PublicEvent, terms: [String])] {
+    func alternatives(_ s: SentenceClues, lower: Bound?, upper: Bound?, year: Int?, document: LoweredText) -> [(event: PublicEvent, terms: [String])] {
         let fitting = s.events.filter { e, terms in
             guard !s.isFuture(e, terms), let day = e.day else { return false }
             return (lower.map { day >= $0.day.adding(days: -1) } ?? true) && (upper.map { day <= $0.day } ?? true)
@@ -84,7 +85,7 @@ public struct PublicationDateEstimator: Sendable {
                 let nearest = group.map { abs(($0.event.day?.year ?? 0) - year) }.min() ?? 0
                 group = group.filter { abs(($0.event.day?.year ?? 0) - year) == nearest }
             }
-            let context = group.map { g in (g.event.context ?? []).filter { document.contains($0) }.count }
+            let context = group.map { g in (g.event.context ?? []).filter { document.contains(Array($0.utf8), wordStart: true) }.count }
             let most = context.max() ?? 0
             out += group.indices.filter { context[$0] == most }.map { group[$0] }
         }
@@ -108,7 +109,7 @@ public struct PublicationDateEstimator: Sendable {
 
     /// The best event anchor: the one whose sentence ties it most closely to the writing time.
     func fromEvents(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?, year: Int?) -> PublicationDate? {
-        let document = sentences.map(\.lowered).joined(separator: " ")
+        let document = LoweredText(bytes: Array(sentences.map(\.lowered.bytes).joined(separator: [32])))
         var best: (fit: Double, event: CalendarDay, pub: CalendarDay, basis: String)?
         for s in sentences {
             let eligible = s.relation != nil || s.weekday != nil || s.index < 3
@@ -145,11 +146,13 @@ public struct PublicationDateEstimator: Sendable {
     }
 
     /// The latest date the text gives, narrowed by the weekday the lead names.
-    func fromExplicitDates(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?) -> PublicationDate? {
+    func fromExplicitDates(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?, year: Int?) -> PublicationDate? {
         var latest: (day: CalendarDay, text: String)?
         for s in sentences {
             for t in s.timexes where t.tense != .future && !s.future {
-                guard case .calendar(let y?, let m?, let d?, false) = t.match.meaning, let day = CalendarDay(year: y, month: m, day: d) else { continue }
+                // "Nov. 8" without a year takes the year the text names ("the 2016 election").
+                guard case .calendar(let y, let m?, let d?, false) = t.match.meaning, let y = y ?? year,
+                      let day = CalendarDay(year: y, month: m, day: d) else { continue }
                 if upper.map({ day > $0.day }) ?? false { continue }
                 if latest == nil || day > latest!.day { latest = (day, t.text) }
             }
