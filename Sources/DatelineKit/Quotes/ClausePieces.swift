@@ -28,7 +28,7 @@ enum ClausePieces {
                 if inner, j + 1 < range.upperBound, QuoteText.isWordScalar(chars[j + 1]) { j += 2; continue }
                 break
             }
-            var word = String(String.UnicodeScalarView(chars[i..<j])).lowercased()
+            var word = lowercased(chars[i..<j])
             var possessive = word.hasSuffix("’s") || word.hasSuffix("'s")
             if !possessive, word.hasSuffix("s"), j < range.upperBound, chars[j] == "’" || chars[j] == "'",
                j + 1 >= range.upperBound || !QuoteText.isWordScalar(chars[j + 1]) {
@@ -36,9 +36,21 @@ enum ClausePieces {
             }
             if possessive, word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
             pieces.append(ClausePiece(kind: .word, span: Span(start: i, end: j), lower: word,
-                                      isCapitalized: c.properties.isUppercase, isPossessive: possessive))
+                                      isCapitalized: QuoteText.isUppercase(c), isPossessive: possessive))
             i = j
         }
         return pieces
+    }
+
+    /// The lower-cased word, without Foundation on the common ASCII path.
+    private static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            let v = scalar.value
+            guard v < 0x80 else { return String(String.UnicodeScalarView(scalars)).lowercased() }
+            bytes.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
