@@ -12,11 +12,16 @@ struct Dateline: AsyncParsableCommand {
             Docs.self,
             Show.self,
             Search.self,
+            Entities.self,
             Stats.self,
             Quotes.self,
+            Events.self,
+            Timeline.self,
+            Export.self,
             Eval.self,
             Bench.self,
             Fuzz.self,
+            Demo.self,
         ]
     )
 }

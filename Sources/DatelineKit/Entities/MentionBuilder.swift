@@ -165,7 +165,10 @@ struct MentionBuilder {
             resolved = roles.resolve(office: office, country: country, sentence: sentence)
         }
         guard let (person, basis) = resolved else { return }
-        addPerson(person, from: spot.start, to: spot.end, basis: "'\(text(spot.start, spot.end))': \(basis)")
+        // "the Chinese leader" is the mention, article included
+        var start = spot.start
+        if start > 0, tokens[start - 1].sentence == sentence, text(start - 1, start).lowercased() == "the" { start -= 1 }
+        addPerson(person, from: start, to: spot.end, basis: "'\(text(start, spot.end))': \(basis)")
     }
 
     /// Whose counterpart: the person "his"/"her" just before stands for, else the sentence's subject.

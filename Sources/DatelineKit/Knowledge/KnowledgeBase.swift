@@ -81,7 +81,7 @@ public struct KnowledgeBase: Sendable {
         guard let office = office(type, country: country) else { return nil }
         let holder: Office.Holder?
         if let date {
-            guard let day = CalendarDay.day(for: date) else { return nil }
+            guard let day = OfficeTermDay.day(for: date) else { return nil }
             holder = office.holders.last { $0.covers(day) }
         } else {
             holder = office.holders.last { $0.end == nil }
@@ -92,7 +92,7 @@ public struct KnowledgeBase: Sendable {
     /// The offices a person held on a date (all they ever held when `date` is nil), in file order.
     public func offices(heldBy person: Person, on date: String?) -> [Office] {
         let indexes = officesByHolder[person.name] ?? []
-        let day = date.flatMap(CalendarDay.day(for:))
+        let day = date.flatMap(OfficeTermDay.day(for:))
         return indexes.map { offices[$0] }.filter { office in
             office.holders.contains { $0.person == person.name && (day.map($0.covers) ?? true) }
         }

@@ -26,8 +26,11 @@ public struct Pipeline: Sendable {
     public static var standard: Pipeline {
         Pipeline(stages: [
             SentenceStage(),
+            DocumentDatingStage(),
+            TimexStage(),
             EntityStage(),
             QuoteStage(),
+            EventStage(),
         ])
     }
 }

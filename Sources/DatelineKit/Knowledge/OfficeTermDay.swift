@@ -1,6 +1,6 @@
 /// The day a TIMEX3-style date value stands for when comparing it with terms of office:
 /// "2023-03-10" itself, "2023-03" its 15th, "2023" its 1 July. Nil for anything else ("PAST_REF", "XXXX-10", "201").
-enum CalendarDay {
+enum OfficeTermDay {
     static func day(for value: String) -> String? {
         let b = Array(value.utf8)
         func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { b[$0] >= 48 && b[$0] <= 57 } }
