@@ -16,7 +16,7 @@ enum ClausePieces {
             let c = chars[i]
             if QuoteText.isSpace(c) { i += 1; continue }
             guard QuoteText.isWordScalar(c) else {
-                pieces.append(ClausePiece(kind: .punctuation, span: Span(start: i, end: i + 1), lower: String(Character(c))))
+                pieces.append(ClausePiece(kind: .punctuation, span: Span(start: i, end: i + 1), lower: "", mark: c))
                 i += 1
                 continue
             }
@@ -42,15 +42,18 @@ enum ClausePieces {
         return pieces
     }
 
-    /// The lower-cased word, without Foundation on the common ASCII path.
+    /// The lower-cased word, written straight into the string's storage on the common ASCII path
+    /// (words up to 15 bytes need no allocation at all).
     private static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            let v = scalar.value
-            guard v < 0x80 else { return String(String.UnicodeScalarView(scalars)).lowercased() }
-            bytes.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+        guard scalars.allSatisfy({ $0.value < 0x80 }) else { return String(String.UnicodeScalarView(scalars)).lowercased() }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var n = 0
+            for scalar in scalars {
+                let v = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[n] = v >= 65 && v <= 90 ? v + 32 : v
+                n += 1
+            }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
