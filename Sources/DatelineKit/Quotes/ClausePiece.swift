@@ -5,19 +5,25 @@ struct ClausePiece: Sendable, Equatable {
 
     var kind: Kind
     var span: Span
-    /// Lower-cased word, the punctuation scalar, or "" for a quoted stretch.
+    /// Lower-cased word; "" for punctuation and quoted stretches.
     var lower: String
+    /// The punctuation scalar, for `.punctuation`.
+    var mark: Unicode.Scalar = " "
     var isCapitalized: Bool = false
     /// "Putin's", "countries’": names a possessor, not a speaker.
     var isPossessive: Bool = false
     /// Index into the document's stretches, for `.quoted`.
     var stretch: Int? = nil
 
-    func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && lower == mark }
+    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { kind == .punctuation && mark == scalar }
     var isComma: Bool { isPunctuation(",") }
-    /// A mark that ends a clause inside a sentence: ", ; : — –" and brackets.
+    /// A mark that ends a clause inside a sentence: ", ; : — – -" and brackets.
     var isClauseBreak: Bool {
-        kind == .punctuation && [",", ";", ":", "—", "–", "-", "(", ")"].contains(lower)
+        guard kind == .punctuation else { return false }
+        switch mark {
+        case ",", ";", ":", "—", "–", "-", "(", ")": return true
+        default: return false
+        }
     }
 }
 
@@ -30,7 +36,7 @@ extension ClausePieces {
               pieces[..<open].allSatisfy({ $0.kind != .word || $0.isCapitalized }),
               let close = pieces[open...].prefix(8).firstIndex(where: { $0.isPunctuation(")") }),
               close + 1 < pieces.count,
-              ["-", "–", "—", ":"].contains(pieces[close + 1].lower) else { return 0 }
+              ["-", "–", "—", ":"].contains(pieces[close + 1].mark), pieces[close + 1].kind == .punctuation else { return 0 }
         return close + 2
     }
 }

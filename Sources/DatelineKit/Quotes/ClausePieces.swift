@@ -16,7 +16,7 @@ enum ClausePieces {
             let c = chars[i]
             if QuoteText.isSpace(c) { i += 1; continue }
             guard QuoteText.isWordScalar(c) else {
-                pieces.append(ClausePiece(kind: .punctuation, span: Span(start: i, end: i + 1), lower: String(Character(c))))
+                pieces.append(ClausePiece(kind: .punctuation, span: Span(start: i, end: i + 1), lower: "", mark: c))
                 i += 1
                 continue
             }
@@ -28,7 +28,7 @@ enum ClausePieces {
                 if inner, j + 1 < range.upperBound, QuoteText.isWordScalar(chars[j + 1]) { j += 2; continue }
                 break
             }
-            var word = String(String.UnicodeScalarView(chars[i..<j])).lowercased()
+            var word = lowercased(chars[i..<j])
             var possessive = word.hasSuffix("’s") || word.hasSuffix("'s")
             if !possessive, word.hasSuffix("s"), j < range.upperBound, chars[j] == "’" || chars[j] == "'",
                j + 1 >= range.upperBound || !QuoteText.isWordScalar(chars[j + 1]) {
@@ -36,9 +36,24 @@ enum ClausePieces {
             }
             if possessive, word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
             pieces.append(ClausePiece(kind: .word, span: Span(start: i, end: j), lower: word,
-                                      isCapitalized: c.properties.isUppercase, isPossessive: possessive))
+                                      isCapitalized: QuoteText.isUppercase(c), isPossessive: possessive))
             i = j
         }
         return pieces
+    }
+
+    /// The lower-cased word, written straight into the string's storage on the common ASCII path
+    /// (words up to 15 bytes need no allocation at all).
+    private static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy({ $0.value < 0x80 }) else { return String(String.UnicodeScalarView(scalars)).lowercased() }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var n = 0
+            for scalar in scalars {
+                let v = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[n] = v >= 65 && v <= 90 ? v + 32 : v
+                n += 1
+            }
+            return n
+        }
     }
 }

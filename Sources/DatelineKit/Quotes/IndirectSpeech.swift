@@ -62,7 +62,7 @@ struct IndirectSpeech: Sendable {
     /// closing channel clause; nil when fewer than three words are left.
     private func content(from start: Int, upTo limit: Int? = nil, in pieces: [ClausePiece]) -> (Span, String?)? {
         var end = limit ?? pieces.count
-        while end > start, pieces[end - 1].kind == .punctuation, pieces[end - 1].lower != ")" { end -= 1 }
+        while end > start, pieces[end - 1].kind == .punctuation, pieces[end - 1].mark != ")" { end -= 1 }
         var via: String?
         // "…, according to state broadcaster CCTV." / "…, TASS reported." / "…, the Kremlin said."
         if let comma = pieces[start..<end].lastIndex(where: { $0.isComma }) {

@@ -53,8 +53,14 @@ public struct QuoteFinder: Sendable {
                               chars: [Unicode.Scalar], paragraphs: ParagraphIndex) -> [Found] {
         var result: [Found] = []
         let firstPiece = pieces.firstIndex { !($0.kind == .punctuation) }
-        // "…, according to a readout from China’s Foreign Ministry." carries every quotation of the sentence.
-        let sentenceVia = reader.sentenceChannel(pieces)
+        // "…, according to a readout from China’s Foreign Ministry." carries every quotation of the
+        // sentence (read once, and only for a sentence that has one).
+        var sentenceViaRead = false
+        var sentenceViaValue: String?
+        func sentenceVia() -> String? {
+            if !sentenceViaRead { sentenceViaValue = reader.sentenceChannel(pieces); sentenceViaRead = true }
+            return sentenceViaValue
+        }
         var q = 0
         while q < pieces.count {
             guard pieces[q].kind == .quoted, let index = pieces[q].stretch else { q += 1; continue }
@@ -68,7 +74,7 @@ public struct QuoteFinder: Sendable {
             if let after, after.namesSpeaker {
                 attribution = after
             } else if let before = reader.before(q, in: pieces) {
-                attribution = before.with(via: after?.via ?? sentenceVia)
+                attribution = before.with(via: after?.via ?? sentenceVia())
             } else {
                 attribution = after
             }

@@ -27,7 +27,12 @@ struct QuoteMark: Sendable, Equatable {
 /// Character classes the quote layer's scanners need, on scalars.
 enum QuoteText {
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\t" || s == "\n" || s == "\r" || s.value == 0xA0 || s.properties.isWhitespace
+        if s.value < 0x80 { return s == " " || s == "\t" || s == "\n" || s == "\r" || s.value == 0x0B || s.value == 0x0C }
+        return s.value == 0xA0 || s.properties.isWhitespace
+    }
+
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s >= "A" && s <= "Z") : s.properties.isUppercase
     }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {

@@ -60,7 +60,7 @@ enum QuoteSentences {
         guard j < chars.count else { return true }
         if j == index, chars[j] != "\n" { return false }
         let c = chars[j]
-        return c == "\n" || c.properties.isUppercase || (c >= "0" && c <= "9") || QuoteMark.isQuoteMark(c) || c == "("
+        return c == "\n" || QuoteText.isUppercase(c) || (c >= "0" && c <= "9") || QuoteMark.isQuoteMark(c) || c == "("
     }
 
     private static func isAbbreviation(before dot: Int, chars: [Unicode.Scalar]) -> Bool {
