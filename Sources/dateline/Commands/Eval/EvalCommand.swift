@@ -10,5 +10,6 @@ struct Eval: ParsableCommand {
             EvalQuotes.self,
             EvalEvents.self,
             EvalPlover.self,
+            EvalClusters.self,
         ])
 }
