@@ -21,6 +21,7 @@ struct Dateline: AsyncParsableCommand {
             Eval.self,
             Bench.self,
             Fuzz.self,
+            Demo.self,
         ]
     )
 }

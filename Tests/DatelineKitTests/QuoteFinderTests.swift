@@ -50,6 +50,10 @@ struct QuoteFinderTests {
         #expect(found.first?.speaker == Self.putin)
         #expect(found.first?.cue == "said")
         #expect(found.first?.text == "We will keep working together on every front,")
+        let statement = Self.direct("“Dear friend, please accept my sincere congratulations,” Putin said in a statement released by the Kremlin.",
+                                    ["Putin": Self.putin, "the Kremlin": Self.russia])
+        #expect(statement.first?.speaker == Self.putin)
+        #expect(statement.first?.via == "Kremlin")
     }
 
     @Test func speakerBeforeWithStraightMarksAndColon() {
@@ -203,6 +207,56 @@ struct QuoteFinderTests {
         #expect(closing.first?.text == "Putin and Xi spoke by video link on Tuesday")
         let warned = Self.quotes("Washington warned last month that China was considering sending arms.", ["Washington": Self.usa])
         #expect(warned.first?.text == "China was considering sending arms")
+    }
+
+    @Test func outletsFromTheKnowledgeBaseAreChannels() throws {
+        let kb = KnowledgeBase.standard
+        let xinhua = try #require(kb.organization(named: "Xinhua")?.reference)
+        let ria = try #require(kb.organization(named: "RIA Novosti")?.reference)
+        let according = Self.direct("“China is ready to work with all parties for peace,” Xi said, according to Xinhua.",
+                                    ["Xi": Self.xi, "Xinhua": xinhua])
+        #expect(according.first?.speaker == Self.xi)
+        #expect(according.first?.via == "Xinhua")
+        let only = Self.direct("“The talks were held in a warm and friendly atmosphere,” according to Xinhua.", ["Xinhua": xinhua])
+        #expect(only.first?.speaker == nil)
+        #expect(only.first?.via == "Xinhua")
+        let passive = Self.direct("“We are ready for talks without preconditions,” he was quoted as saying by RIA Novosti.",
+                                  ["he": Self.putin, "RIA Novosti": ria])
+        #expect(passive.first?.speaker == Self.putin)
+        #expect(passive.first?.via == "RIA Novosti")
+    }
+
+    @Test func sentenceChannelsAndShortContinuations() throws {
+        let xinhua = try #require(KnowledgeBase.standard.organization(named: "Xinhua")?.reference)
+        let opening = Self.direct("According to Xinhua, Xi told Putin that the two countries “should always be good neighbours.”",
+                                  ["Xinhua": xinhua, "Xi": Self.xi, "Putin": Self.putin])
+        #expect(opening.first?.speaker == Self.xi)
+        #expect(opening.first?.via == "Xinhua")
+        let short = Self.direct("“This is a historic day for our two peoples,” Xi said, according to a transcript released by the Chinese government. “We will remember it.”",
+                                ["Xi": Self.xi])
+        #expect(short.count == 2)
+        #expect(short.allSatisfy { $0.speaker == Self.xi && $0.via == "Chinese government" })
+    }
+
+    @Test func wireDatelineAndClosingReporterAroundIndirectSpeech() {
+        let found = Self.quotes("MOSCOW (Reuters) - Russian President Vladimir Putin told Xi on Monday that Moscow valued the partnership, the Kremlin said.",
+                                ["Russian President Vladimir Putin": Self.putin, "Xi": Self.xi, "the Kremlin": Self.russia])
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == Self.putin)
+        #expect(found.first?.text == "Moscow valued the partnership")
+        #expect(found.first?.via == "Kremlin")
+    }
+
+    @Test func aTitleBetweenAnOrganisationAndAPersonNamesThePerson() {
+        let peskov = EntityReference(id: "Q2614433", name: "Dmitry Peskov", kind: .person, country: "RUS")
+        let found = Self.direct("“We are not going to allow anyone to dictate to us,” Kremlin spokesman Dmitry Peskov told reporters on Monday.",
+                                ["Kremlin": Self.russia, "Dmitry Peskov": peskov])
+        #expect(found.first?.speaker == peskov)
+        let scholar = Self.direct("“The partnership has limits that neither side admits,” a Chinese scholar said.", ["Chinese": Self.china])
+        #expect(scholar.count == 1)
+        #expect(scholar.first?.speaker == nil)
+        let country = Self.direct("“The partnership has no limits of any kind,” China said.", ["China": Self.china])
+        #expect(country.first?.speaker == Self.china)
     }
 
     @Test func aSecondVerbOfTheSubjectIsNotAnAttribution() {

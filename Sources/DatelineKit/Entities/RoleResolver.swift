@@ -38,11 +38,14 @@ struct RoleResolver {
         return (holder, "office holder of \(name) \(reason)")
     }
 
-    /// "his Russian counterpart": the holder, in `country`, of the office `owner` holds (president for a
-    /// president, foreign minister for a foreign minister); else of the country's leader office.
+    /// "his Russian counterpart": for a leader, the other country's leader; otherwise the holder, in
+    /// `country`, of the office `owner` holds (foreign minister for a foreign minister); else the leader.
     func counterpart(of owner: Person, country: String, sentence: Int) -> (Person, String)? {
         let (date, reason) = date(forSentence: sentence)
-        for office in kb.offices(heldBy: owner, on: date) where office.country != country {
+        let held = kb.offices(heldBy: owner, on: date)
+        // a leader's counterpart is the other country's leader: Putin's Indian counterpart is Modi, not the president
+        let isLeader = held.contains { $0.office == kb.leaderOffice(of: $0.country) }
+        for office in held where office.country != country && !isLeader {
             if let holder = kb.holder(of: office.office, country: country, on: date),
                let name = kb.office(office.office, country: country)?.name {
                 return (holder, "counterpart of \(owner.name): office holder of \(name) \(reason)")

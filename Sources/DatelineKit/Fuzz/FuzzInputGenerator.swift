@@ -16,6 +16,13 @@ public struct FuzzInputGenerator: Sendable {
         "<p>", "</p>", "<div class=\"article\">", "</div>", "<script>var x = \"</p>\";</script>", "<!--", "-->", "&amp;", "&check;",
         "<meta charset=\"windows-1251\">", "<meta charset=\"x-unknown\">", "<title>", "</title>", "<a href=\"#\">", "</a>", "<",
         ">", "&", ";", "\r\n", "\t", "     ",
+        // What the later stages look for: dates and times, quote marks of several languages, speech verbs,
+        // abbreviations that end in a period, names and titles.
+        " on 21.01.2025", " 2025-01-21", " at 10:30 a.m.", " Jan. 21", " in early October", " next Tuesday", " two years ago",
+        " since 2013", " «", "»", " „", " ‹", "›", "「", "」", " said:", " told reporters", " according to CCTV",
+        " the Kremlin leader", " his Chinese counterpart", " he", " Gen.", " St.", " U.N.", " e.g.", "…", "...", "?!",
+        " President Xi", " Prime Minister Narendra Modi", " Erdoğan", " Lula da Silva", " (", ")", "\u{202E}", "\u{2028}",
+        "<br>", "<li>", "<h1>", "</h1>", "<time datetime=\"2025-01-21\">", "</time>", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":",
     ]
 
     /// The `index`-th input of this run, as bytes (not always valid UTF-8).
@@ -40,6 +47,9 @@ public struct FuzzInputGenerator: Sendable {
         case 3:  // one long line without sentence ends
             let word = Array("word ".utf8)
             bytes = (0..<Int(1 + rng.next() % 20_000)).flatMap { _ in word }
+        case 5:  // deep nesting with text at every level (a scraper's runaway template)
+            let level = Array("<div>".utf8) + bytes.prefix(60)
+            bytes = (0..<Int(1 + rng.next() % 1_500)).flatMap { _ in level }
         case 4:  // an unclosed quote before a long text
             bytes = Array("“".utf8) + bytes + bytes
         default:

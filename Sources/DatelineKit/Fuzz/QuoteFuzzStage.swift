@@ -1,15 +1,14 @@
 extension FuzzStage {
-    /// The quote finder on decoded text, three ways: as it is, after a never-closed opening mark, and
-    /// with a stray mark at the end, each with every capitalised word taken as a person mention (so
+    /// The quote finder on decoded text, two ways: as it is and after a never-closed opening mark, each with every capitalised word taken as a person mention (so
     /// speaker attribution runs too). Spans of quotations and speakers must lie inside the text.
     static let quoteFinder = FuzzStage(name: "quote finder") { bytes in
         let decoded = String(decoding: bytes, as: UTF8.self)
         let finder = QuoteFinder()
         var spans: [Span] = []
         var longest = ""
-        for text in [decoded, "“" + decoded, decoded + " \"" ] {
+        for text in [decoded, "“" + decoded] {
             for quote in finder.quotes(in: text, mentions: capitalizedWordMentions(text)) {
-                // Spans of every variant are checked against the longest (they differ by a mark or two).
+                // Spans of both variants are checked against the longer (they differ by one mark).
                 spans.append(quote.span)
                 if let speaker = quote.speakerSpan { spans.append(speaker) }
             }

@@ -32,6 +32,9 @@ public enum Gzip {
                     status = inflate(&stream, Z_NO_FLUSH)
                     return chunk - Int(stream.avail_out)
                 }
+                if status == Z_BUF_ERROR && stream.avail_in == 0 {
+                    throw Failure(description: "truncated gzip data (the file ends before the compressed stream does)")
+                }
                 if status != Z_OK && status != Z_STREAM_END {
                     throw Failure(description: "corrupt gzip data (zlib status \(status))")
                 }

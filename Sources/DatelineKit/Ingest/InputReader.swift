@@ -110,6 +110,10 @@ public struct InputReader: Sendable {
         if let size = attributes[.size] as? Int, size > maximumBytes {
             throw InputProblem(source, "file is \(size / 1_000_000) MB, larger than the \(maximumBytes / 1_000_000) MB limit")
         }
+        if attributes[.type] as? FileAttributeType == .typeSymbolicLink, !FileManager.default.fileExists(atPath: path) {
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+            throw InputProblem(source, "cannot read: broken symbolic link to \(target)")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputProblem(source, "cannot read: permission denied or not a regular file")
         }

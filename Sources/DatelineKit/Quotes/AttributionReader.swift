@@ -47,7 +47,7 @@ struct AttributionReader: Sendable {
               !lexicon.phraseEnds.contains(pieces[phraseEnd].lower) { phraseEnd += 1 }
         guard phraseEnd > k + length else { return nil }
         let hit = speakers.subject(in: pieces, range: (k + length)..<phraseEnd)
-        return Attribution(speaker: hit?.mention, cue: cue.text, via: via(in: phraseEnd..<end, pieces), namesSpeaker: true,
+        return Attribution(speaker: hit?.mention, cue: cue.text, via: via(in: phraseEnd..<end, pieces, speakerNamed: true), namesSpeaker: true,
                            lastPiece: phraseEnd - 1)
     }
 
@@ -86,10 +86,16 @@ struct AttributionReader: Sendable {
             if let asIndex = asSaying(from: next, end: min(end, next + 2), in: pieces) {
                 cueText += " as \(pieces[asIndex + 1].lower)"
                 lastPiece = asIndex + 1
+                // "he was quoted as saying by RIA Novosti"
+                if via == nil, lastPiece + 2 < end, pieces[lastPiece + 1].lower == "by" {
+                    let byEnd = (lastPiece + 2..<end).first { pieces[$0].isClauseBreak || pieces[$0].isPunctuation(".") } ?? end
+                    via = name(of: (lastPiece + 2)..<byEnd, pieces)
+                    lastPiece = byEnd - 1
+                }
             }
             let hit = speakerOf(subjectPieces, in: pieces)
             return Attribution(speaker: hit, cue: cueText, via: via, namesSpeaker: true, lastPiece: lastPiece)
-                .with(via: self.via(in: (lastPiece + 1)..<end, pieces))
+                .with(via: self.via(in: (lastPiece + 1)..<end, pieces, speakerNamed: true))
         case (.report, false):
             return Attribution(speaker: nil, cue: cue.text, via: name(of: subjectPieces, pieces), namesSpeaker: false, lastPiece: lastPiece)
         default:
@@ -104,7 +110,7 @@ struct AttributionReader: Sendable {
                 lastPiece = next  // "told reporters"
             }
             return Attribution(speaker: speakerOf(subjectPieces, in: pieces), cue: cue.text,
-                               via: via(in: (lastPiece + 1)..<end, pieces), namesSpeaker: true, lastPiece: lastPiece)
+                               via: via(in: (lastPiece + 1)..<end, pieces, speakerNamed: true), namesSpeaker: true, lastPiece: lastPiece)
         }
     }
 
@@ -192,11 +198,30 @@ struct AttributionReader: Sendable {
                            namesSpeaker: true, lastPiece: phraseEnd - 1)
     }
 
+    /// The channel a sentence names for all it reports: in its closing clause ("…, according to a
+    /// readout from China’s Foreign Ministry.") or its opening one ("According to Xinhua, …").
+    func sentenceChannel(_ pieces: [ClausePiece]) -> String? {
+        if let comma = pieces.lastIndex(where: { $0.isComma }), let via = via(in: comma..<pieces.count, pieces) { return via }
+        guard let start = firstWord(in: pieces), isAccordingTo(start, pieces),
+              let comma = pieces[start..<min(pieces.count, start + 12)].firstIndex(where: { $0.isClauseBreak }),
+              start + 2 < comma, isChannel((start + 2)..<comma, pieces) else { return nil }
+        return name(of: (start + 2)..<comma, pieces)
+    }
+
     /// The channel named in a clause's tail: "…, according to state broadcaster CCTV", "…, TASS reported".
-    func via(in range: Range<Int>, _ pieces: [ClausePiece]) -> String? {
+    /// After a named speaker (`speakerNamed`), any "according to X" is the channel ("Xi said, according to Xinhua").
+    func via(in range: Range<Int>, _ pieces: [ClausePiece], speakerNamed: Bool = false) -> String? {
         for k in range where k + 2 <= range.upperBound && isAccordingTo(k, pieces) {
             let end = (k + 2..<range.upperBound).first { pieces[$0].isClauseBreak || pieces[$0].isPunctuation(".") } ?? range.upperBound
-            if k + 2 < end, isChannel((k + 2)..<end, pieces) { return name(of: (k + 2)..<end, pieces) }
+            if k + 2 < end, speakerNamed || isChannel((k + 2)..<end, pieces) { return name(of: (k + 2)..<end, pieces) }
+        }
+        // "… said in a statement released by the Kremlin": the document's source.
+        for k in range where k + 2 < range.upperBound && pieces[k].lower == "in" && lexicon.documents.contains(pieces[k + 2].lower) {
+            var by = k + 3
+            if by < range.upperBound, ["released", "published", "issued", "posted"].contains(pieces[by].lower) { by += 1 }
+            guard by + 1 < range.upperBound, ["by", "from", "on"].contains(pieces[by].lower) else { continue }
+            let end = (by + 1..<range.upperBound).first { pieces[$0].isClauseBreak || pieces[$0].isPunctuation(".") } ?? range.upperBound
+            if by + 1 < end { return name(of: (by + 1)..<end, pieces) }
         }
         for k in range {
             guard let (cue, _) = lexicon.cue(at: k, in: pieces), cue.role == .report, k > range.lowerBound else { continue }
@@ -208,7 +233,12 @@ struct AttributionReader: Sendable {
 
     /// A phrase that names a channel: an outlet ("state broadcaster CCTV") or a document ("a readout").
     private func isChannel(_ range: Range<Int>, _ pieces: [ClausePiece]) -> Bool {
-        range.contains { pieces[$0].kind == .word && (lexicon.carriers.contains(pieces[$0].lower) || lexicon.documents.contains(pieces[$0].lower)) }
+        guard !range.isEmpty else { return false }
+        if range.contains(where: { pieces[$0].kind == .word && (lexicon.carriers.contains(pieces[$0].lower) || lexicon.documents.contains(pieces[$0].lower)) }) {
+            return true
+        }
+        let span = Span(start: pieces[range.lowerBound].span.start, end: pieces[range.upperBound - 1].span.end)
+        return speakers.inside(span).contains { speakers.isOutlet($0) }
     }
 
     /// How a channel is shown: the organisation a document came from ("a readout from China’s
@@ -216,14 +246,20 @@ struct AttributionReader: Sendable {
     /// found one ("state broadcaster CCTV" → "CCTV"), else the phrase without its article.
     private func name(of range: Range<Int>, _ pieces: [ClausePiece]) -> String? {
         var lo = range.lowerBound
-        if let from = range.first(where: { ["from", "by", "of"].contains(pieces[$0].lower) && $0 > range.lowerBound
-                                            && lexicon.documents.contains(pieces[$0 - 1].lower) }), from + 1 < range.upperBound {
+        // "a readout from X", "a transcript released by X"
+        if let from = range.first(where: { k in
+            guard ["from", "by", "of"].contains(pieces[k].lower), k > range.lowerBound else { return false }
+            if lexicon.documents.contains(pieces[k - 1].lower) { return true }
+            return k - 1 > range.lowerBound && ["released", "published", "issued", "posted"].contains(pieces[k - 1].lower)
+                && lexicon.documents.contains(pieces[k - 2].lower)
+        }), from + 1 < range.upperBound {
             lo = from + 1
         }
         guard lo < range.upperBound else { return nil }
         let span = Span(start: pieces[lo].span.start, end: pieces[range.upperBound - 1].span.end)
         let organizations = speakers.inside(span).filter { $0.entity.kind == .organization }
-        if lo == range.lowerBound, let outlet = organizations.last, range.contains(where: { lexicon.carriers.contains(pieces[$0].lower) }) {
+        if lo == range.lowerBound, let outlet = organizations.last,
+           speakers.isOutlet(outlet) || range.contains(where: { lexicon.carriers.contains(pieces[$0].lower) }) {
             return outlet.text
         }
         while lo < range.upperBound - 1, ["a", "an", "the"].contains(pieces[lo].lower) { lo += 1 }
@@ -246,6 +282,7 @@ struct AttributionReader: Sendable {
     }
 
     private func firstWord(in pieces: [ClausePiece]) -> Int? {
-        pieces[..<min(pieces.count, Self.reach)].firstIndex { $0.kind == .word }
+        let start = ClausePieces.afterWireDateline(pieces)
+        return pieces[start..<max(start, min(pieces.count, Self.reach))].firstIndex { $0.kind == .word }
     }
 }

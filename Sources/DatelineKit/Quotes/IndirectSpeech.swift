@@ -18,7 +18,7 @@ struct IndirectSpeech: Sendable {
             var start = attribution.lastPiece + 1
             if let closing = closingClause(speaker: speaker.span, cueEnd: start, in: pieces) {
                 // "Putin and Xi spoke by video link on Tuesday, the Kremlin said."
-                guard let (content, via) = content(from: 0, upTo: closing, in: pieces) else { continue }
+                guard let (content, via) = content(from: ClausePieces.afterWireDateline(pieces), upTo: closing, in: pieces) else { continue }
                 return Quote(speaker: speaker.entity, speakerSpan: speaker.span, text: text(content), kind: .indirect,
                              cue: attribution.cue, via: attribution.via ?? via, span: content)
             }
@@ -64,14 +64,31 @@ struct IndirectSpeech: Sendable {
         var end = limit ?? pieces.count
         while end > start, pieces[end - 1].kind == .punctuation, pieces[end - 1].lower != ")" { end -= 1 }
         var via: String?
-        // "…, according to state broadcaster CCTV." / "…, TASS reported."
-        if let comma = pieces[start..<end].lastIndex(where: { $0.isComma }),
-           let channel = reader.via(in: comma..<end, pieces) {
-            via = channel
-            end = comma
+        // "…, according to state broadcaster CCTV." / "…, TASS reported." / "…, the Kremlin said."
+        if let comma = pieces[start..<end].lastIndex(where: { $0.isComma }) {
+            if let channel = reader.via(in: comma..<end, pieces) {
+                via = channel
+                end = comma
+            } else if let reporter = closingReporter(comma + 1..<end, in: pieces) {
+                via = reporter
+                end = comma
+            }
         }
         guard start < end, pieces[start..<end].filter({ $0.kind != .punctuation }).count >= 3 else { return nil }
         return (Span(start: pieces[start].span.start, end: pieces[end - 1].span.end), via)
+    }
+
+    /// "the Kremlin said" closing reported content that someone else is the subject of ("Putin told
+    /// Xi that Moscow valued the partnership, the Kremlin said."): the one who passed it on.
+    private func closingReporter(_ range: Range<Int>, in pieces: [ClausePiece]) -> String? {
+        guard range.count >= 2, range.count <= 8,
+              let k = range.first(where: { lexicon.cue(at: $0, in: pieces) != nil }), k > range.lowerBound,
+              let (cue, length) = lexicon.cue(at: k, in: pieces), !cue.isParticiple,
+              range.upperBound - (k + length) <= 3,
+              range[range.lowerBound..<k].allSatisfy({ pieces[$0].kind == .word }) else { return nil }
+        var lo = range.lowerBound
+        while lo < k - 1, ["the", "a", "an"].contains(pieces[lo].lower) { lo += 1 }
+        return String(String.UnicodeScalarView(chars[pieces[lo].span.start..<pieces[k - 1].span.end]))
     }
 
     private func text(_ span: Span) -> String {

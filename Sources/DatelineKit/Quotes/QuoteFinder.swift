@@ -8,9 +8,12 @@
 /// ```
 public struct QuoteFinder: Sendable {
     public var lexicon: SpeechCueLexicon
+    /// Entity keys of news outlets (agencies, broadcasters, newspapers).
+    public var outlets: Set<String>
 
-    public init(lexicon: SpeechCueLexicon = .standard) {
+    public init(lexicon: SpeechCueLexicon = .standard, knowledge: KnowledgeBase = .standard) {
         self.lexicon = lexicon
+        self.outlets = Set(knowledge.organizations.filter { lexicon.outletTypes.contains($0.type.lowercased()) }.map(\.reference.key))
     }
 
     /// A direct quotation found in a sentence, before continuation is settled.
@@ -27,7 +30,7 @@ public struct QuoteFinder: Sendable {
         let chars = Array(text.unicodeScalars)
         let stretches = QuoteMarkScanner().stretches(in: chars)
         let sentences = QuoteSentences.bounds(chars: chars, stretches: stretches)
-        let reader = AttributionReader(lexicon: lexicon, speakers: SpeakerMentions(mentions, lexicon: lexicon), chars: chars)
+        let reader = AttributionReader(lexicon: lexicon, speakers: SpeakerMentions(mentions, lexicon: lexicon, outlets: outlets), chars: chars)
         let paragraphs = ParagraphIndex(chars)
         var found: [Found] = []
         var indirect: [Quote] = []
@@ -51,20 +54,21 @@ public struct QuoteFinder: Sendable {
         var result: [Found] = []
         let firstPiece = pieces.firstIndex { !($0.kind == .punctuation) }
         // "…, according to a readout from China’s Foreign Ministry." carries every quotation of the sentence.
-        let closingVia = pieces.lastIndex(where: { $0.isComma }).flatMap { reader.via(in: $0..<pieces.count, pieces) }
+        let sentenceVia = reader.sentenceChannel(pieces)
         var q = 0
         while q < pieces.count {
             guard pieces[q].kind == .quoted, let index = pieces[q].stretch else { q += 1; continue }
             let stretch = stretches[index]
             let after = reader.after(q, in: pieces)
             let opens = q == firstPiece
-            guard ScareQuoteRule.isQuotation(stretch, chars: chars, opensSentence: opens,
-                                             attributedBeside: after?.namesSpeaker ?? false) else { q += 1; continue }
+            let whole = opens && pieces[(q + 1)...].allSatisfy { $0.kind == .punctuation }
+            guard ScareQuoteRule.isQuotation(stretch, chars: chars, opensSentence: opens, attributedBeside: after?.namesSpeaker ?? false,
+                                             isWholeSentence: whole) else { q += 1; continue }
             var attribution: Attribution?
             if let after, after.namesSpeaker {
                 attribution = after
             } else if let before = reader.before(q, in: pieces) {
-                attribution = before.with(via: after?.via ?? closingVia)
+                attribution = before.with(via: after?.via ?? sentenceVia)
             } else {
                 attribution = after
             }
@@ -119,38 +123,5 @@ public struct QuoteFinder: Sendable {
         let span = Span(start: pieces.first!.start, end: pieces.last!.end)
         return Quote(speaker: attribution?.speaker?.entity, speakerSpan: attribution?.speaker?.span, text: text,
                      kind: .direct, cue: attribution?.cue, via: attribution?.via, span: span)
-    }
-}
-
-/// Which paragraph (line-separated block) an offset falls in.
-struct ParagraphIndex: Sendable {
-    /// Offsets where a paragraph starts, after the first.
-    private var starts: [Int] = []
-
-    init(_ chars: [Unicode.Scalar]) {
-        var i = 0
-        while i < chars.count {
-            if chars[i] == "\n" {
-                while i < chars.count, QuoteText.isSpace(chars[i]) { i += 1 }
-                starts.append(i)
-            } else {
-                i += 1
-            }
-        }
-    }
-
-    func paragraph(of offset: Int) -> Int {
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    func startsParagraph(_ offset: Int, chars: [Unicode.Scalar]) -> Bool {
-        var i = offset
-        while i > 0, chars[i - 1] == " " || chars[i - 1] == "\t" { i -= 1 }
-        return i == 0 || chars[i - 1] == "\n"
     }
 }

@@ -6,11 +6,18 @@ struct SpeakerMentions: Sendable {
     /// Mentions that can speak (people, organisations, countries), in text order.
     private let mentions: [EntityMention]
     private let plural: Set<String>
+    private let titles: Set<String>
+    /// Entity keys of news outlets ("TASS", "CCTV"): channels, not speakers, after "according to".
+    private let outlets: Set<String>
 
-    init(_ mentions: [EntityMention], lexicon: SpeechCueLexicon) {
+    init(_ mentions: [EntityMention], lexicon: SpeechCueLexicon, outlets: Set<String>) {
         self.mentions = mentions.filter { $0.entity.kind != .location }.sorted { $0.span < $1.span }
         self.plural = lexicon.plural
+        self.titles = lexicon.titles
+        self.outlets = outlets
     }
+
+    func isOutlet(_ mention: EntityMention) -> Bool { outlets.contains(mention.entity.key) }
 
     /// Index of the first mention starting at or after `offset`.
     private func firstMention(startingFrom offset: Int) -> Int {
@@ -62,8 +69,11 @@ struct SpeakerMentions: Sendable {
                 if isPluralMention(mention) { return nil }
                 // "Chinese President Xi Jinping": a demonym or country before a title and a name
                 // modifies the person who follows.
-                if mention.entity.kind != .person, let person = person(after: last, in: pieces, limit: range.upperBound) {
-                    return person
+                if mention.entity.kind != .person {
+                    if let person = person(after: last, in: pieces, limit: range.upperBound) { return person }
+                    // "a Chinese scholar", "the Russian ambassador": the country only qualifies the speaker.
+                    if last + 1 < range.upperBound, pieces[last + 1].kind == .word, !pieces[last + 1].isCapitalized,
+                       pieces[last + 1].lower != "and" { return nil }
                 }
                 // "Xi and Putin said": two speakers, no single one.
                 if last + 2 < range.upperBound, pieces[last + 1].lower == "and",
@@ -81,10 +91,11 @@ struct SpeakerMentions: Sendable {
         return nil
     }
 
-    /// A person mention starting within three capitalised words after piece `index`.
+    /// A person mention after piece `index`, past capitalised and title words ("Kremlin spokesman
+    /// Dmitry Peskov", "Chinese President Xi Jinping").
     private func person(after index: Int, in pieces: [ClausePiece], limit: Int) -> (mention: EntityMention, lastPiece: Int)? {
         var i = index + 1
-        while i < min(limit, index + 4), pieces[i].kind == .word, pieces[i].isCapitalized {
+        while i < min(limit, index + 6), pieces[i].kind == .word, pieces[i].isCapitalized || titles.contains(pieces[i].lower) {
             if let hit = mention(startingAt: i, in: pieces), hit.mention.entity.kind == .person, hit.lastPiece < limit { return hit }
             i += 1
         }

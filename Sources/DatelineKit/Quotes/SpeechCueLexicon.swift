@@ -36,6 +36,9 @@ public struct SpeechCueLexicon: Sendable {
     let introductions: Set<String>
     let plural: Set<String>
     let addressees: Set<String>
+    let titles: Set<String>
+    /// Knowledge-base organisation types that are news outlets.
+    public let outletTypes: Set<String>
 
     private struct File: Decodable {
         struct Entry: Decodable {
@@ -53,6 +56,8 @@ public struct SpeechCueLexicon: Sendable {
         var introductions: [String]
         var plural: [String]
         var addressees: [String]
+        var titles: [String]
+        var outletTypes: [String]
     }
 
     /// The lexicon bundled with DatelineKit.
@@ -83,6 +88,8 @@ public struct SpeechCueLexicon: Sendable {
         introductions = Set(file.introductions.map { $0.lowercased() })
         plural = Set(file.plural.map { $0.lowercased() })
         addressees = Set(file.addressees.map { $0.lowercased() })
+        titles = Set(file.titles.map { $0.lowercased() })
+        outletTypes = Set(file.outletTypes.map { $0.lowercased() })
     }
 
     /// The cue starting at `pieces[index]`, if any, with how many pieces it covers.

@@ -33,7 +33,7 @@ enum SentenceRanges {
                 while k >= start, (bytes[k] | 0x20) >= 97, (bytes[k] | 0x20) <= 122 { k -= 1 }
                 let wordLength = i - 1 - k
                 let next = i + 2 < n ? bytes[i + 2] : 0
-                let abbreviation = b == 46 && (wordLength <= 3 && wordLength > 0 && bytes[k + 1] < 97 || (next >= 48 && next <= 57) || (next >= 97 && next <= 122))
+                let abbreviation = b == 46 && (wordLength == 1 || wordLength <= 3 && wordLength > 0 && bytes[k + 1] < 97 || (next >= 48 && next <= 57) || (next >= 97 && next <= 122))
                 if !abbreviation { close(i + 1) }
             }
             i += 1

@@ -6,7 +6,10 @@ public enum SentenceTense: String, Sendable {
     /// The tense nearest to tokens `first..<last` of `tokens`, ignoring the expression's own words.
     static func around(_ first: Int, _ last: Int, in tokens: [TimeToken], lexicon: TimeLexicon) -> SentenceTense {
         var best = SentenceTense.unknown, bestDistance = Int.max
-        for (k, token) in tokens.enumerated() where token.kind == .word && (k < first || k >= last) {
+        // A window of a dozen tokens each side: enough for "said on Tuesday", bounded on run-on text.
+        let lo = max(0, first - 12), hi = min(tokens.count, last + 12)
+        for k in lo..<hi where tokens[k].kind == .word && (k < first || k >= last) {
+            let token = tokens[k]
             let distance = k < first ? first - k : k - last + 1
             guard distance < bestDistance else { continue }
             if let tense = marker(token.text, at: k, in: tokens, lexicon: lexicon) {

@@ -12,6 +12,8 @@ public struct BoilerplateClassifier: Sendable {
     /// A paragraph seen in at least this many other documents of the same outlet is boilerplate.
     public var repeatedThreshold = 3
 
+    static let longestBoilerplateBytes = 20_000
+
     public init(lexicon: BoilerplateLexicon = .standard) {
         self.lexicon = lexicon
     }
@@ -30,6 +32,13 @@ public struct BoilerplateClassifier: Sendable {
         var decisions: [Decision] = []
         var verdicts: [ParagraphVerdict] = []
         for (i, paragraph) in paragraphs.enumerated() {
+            // No appeal, credit or menu runs to 20 KB: a paragraph that long is the article (or a scraper's
+            // whole page on one line), and reading its words would only cost time.
+            if paragraph.utf8.count > Self.longestBoilerplateBytes {
+                verdicts.append(.content)
+                decisions.append(Decision(isBoilerplate: false, reason: nil, contributors: []))
+                continue
+            }
             let words = ParagraphWords(paragraph)
             if let names = credits.contributors(paragraph, words: words) {
                 decisions.append(Decision(isBoilerplate: true, reason: "contribution line", contributors: names))

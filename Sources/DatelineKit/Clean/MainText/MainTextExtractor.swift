@@ -134,26 +134,29 @@ struct MainTextExtractor {
     /// The blocks under `root` that are article text: not in an unlikely region, not mostly links.
     func keptBlocks(_ page: PageBlocks, under root: Int, weights: [Double]) -> [String] {
         let element = page.elements[root]
+        let furniture = furnitureBelow(page, root: root)
         var out: [String] = []
         for b in element.firstBlock..<element.endBlock {
             let block = page.blocks[b]
             if block.linkLetters * 2 > block.letters { continue }
             if block.tag == "h1" { continue }
-            if isInUnlikelyRegion(page, block.element, below: root) { continue }
+            if block.element > root, furniture[block.element - root] { continue }
             out.append(block.text)
         }
         return out
     }
 
-    private func isInUnlikelyRegion(_ page: PageBlocks, _ element: Int, below root: Int) -> Bool {
-        var e = element
-        while e > root {
+    /// For each element of `root`'s subtree (offset by `root`): does it sit in furniture below `root`?
+    /// One preorder pass — a parent comes before its children — so a page nested 100,000 levels deep
+    /// costs no more than a flat one.
+    private func furnitureBelow(_ page: PageBlocks, root: Int) -> [Bool] {
+        let end = page.elements[root].endElement
+        var flags = [Bool](repeating: false, count: end - root)
+        for e in (root + 1)..<end {
             let el = page.elements[e]
-            if el.verdict.unlikely || el.tag == "figcaption" || el.tag == "aside" || el.tag == "nav" || el.tag == "footer" {
-                return true
-            }
-            e = el.parent
+            let own = el.verdict.unlikely || el.tag == "figcaption" || el.tag == "aside" || el.tag == "nav" || el.tag == "footer"
+            flags[e - root] = own || (el.parent > root && flags[el.parent - root])
         }
-        return false
+        return flags
     }
 }

@@ -18,20 +18,59 @@ public final class HTMLDocument {
     public init(parsing data: Data, charset declared: String? = nil) throws(HTMLParseError) {
         dateline_xmlSilence()
         let choice = HTMLCharset.choose(for: data, declared: declared)
-        // RECOVER keeps going through broken markup (a `</p>` inside a script string, unclosed tags);
-        // NONET: a news page must never make the parser fetch anything. HUGE stays off, so libxml2 keeps its
-        // own nesting limit and refuses absurdly deep trees instead of us walking them.
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-                             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
         let body = HTMLCharset.strippingBOM(data)
-        let parsed: htmlDocPtr? = body.withUnsafeBytes { raw -> htmlDocPtr? in
-            guard let base = raw.baseAddress, raw.count > 0, raw.count <= Int(Int32.max) else { return nil }
-            return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil,
-                                  choice.name, options)
+        // RECOVER keeps going through broken markup (a `</p>` inside a script string, unclosed tags);
+        // NONET: a news page must never make the parser fetch anything.
+        var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue
+        guard var parsed = Self.parse(body, encoding: choice.name, options: Int32(options)) else {
+            throw HTMLParseError(message: "libxml2 could not build a tree from the bytes")
         }
-        guard let parsed else { throw HTMLParseError(message: "libxml2 could not build a tree from the bytes") }
+        // libxml2 stops parsing at 256 open elements ("Excessive depth"), dropping everything after.
+        // A tree that reached that depth is parsed again without the limit (HUGE); the tree walks are
+        // iterative, so depth costs nothing but memory.
+        if Self.depth(of: parsed, reaching: Self.libxmlDepthLimit) >= Self.libxmlDepthLimit {
+            options |= UInt32(XML_PARSE_HUGE.rawValue)
+            if let deep = Self.parse(body, encoding: choice.name, options: Int32(options)) {
+                xmlFreeDoc(parsed)
+                parsed = deep
+            }
+        }
         pointer = parsed
         charset = choice
+    }
+
+    /// libxml2's nesting limit without `XML_PARSE_HUGE` (`xmlParserMaxDepth`).
+    static let libxmlDepthLimit = 256
+
+    private static func parse(_ body: Data, encoding: String, options: Int32) -> htmlDocPtr? {
+        body.withUnsafeBytes { raw -> htmlDocPtr? in
+            guard let base = raw.baseAddress, raw.count > 0, raw.count <= Int(Int32.max) else { return nil }
+            return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), nil, encoding, options)
+        }
+    }
+
+    /// The element depth of the tree, counted until `limit` (iteratively: no recursion on deep trees).
+    static func depth(of document: htmlDocPtr, reaching limit: Int) -> Int {
+        guard let root = xmlDocGetRootElement(document) else { return 0 }
+        var deepest = 0, depth = 1
+        var node: xmlNodePtr = root
+        while true {
+            deepest = max(deepest, depth)
+            if deepest >= limit { return deepest }
+            if let child = node.pointee.children {
+                node = child
+                depth += 1
+                continue
+            }
+            while true {
+                if node == root { return deepest }
+                if let next = node.pointee.next { node = next; break }
+                guard let parent = node.pointee.parent else { return deepest }
+                node = parent
+                depth -= 1
+            }
+        }
     }
 
     deinit { xmlFreeDoc(pointer) }

@@ -4,6 +4,8 @@ struct SentenceClues {
     var index: Int
     /// Lower-cased sentence with ’ as ', for calendar terms.
     var lowered: String
+    /// The sentence as written (capitals mark names).
+    var raw: String
     var timexes: [(match: TimexMatch, text: String, tense: SentenceTense)]
     var events: [(event: PublicEvent, terms: [String])]
     /// The sentence speaks of something still to come ("will", "to attend").

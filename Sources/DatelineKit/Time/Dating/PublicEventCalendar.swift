@@ -15,6 +15,9 @@ public struct PublicEvent: Decodable, Sendable {
     /// Wikidata id of the office holder, or of the event.
     public var subject: String?
     public var id: String?
+    /// Words that place the event among its look-alikes when the article uses them anywhere
+    /// ("Clinton" for the 2016 election, "Harris" for 2024).
+    public var context: [String]?
 
     public var day: CalendarDay? { CalendarDay(iso: date) }
 }

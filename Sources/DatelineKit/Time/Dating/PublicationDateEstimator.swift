@@ -28,10 +28,11 @@ public struct PublicationDateEstimator: Sendable {
                     (m, String(decoding: buffer[tokens[m.first].start..<tokens[m.last - 1].end], as: UTF8.self),
                      SentenceTense.around(m.first, m.last, in: tokens, lexicon: tagger.lexicon))
                 }
-                let lowered = String(decoding: buffer[r], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let raw = String(decoding: buffer[r], as: UTF8.self)
+                let lowered = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
                 let events = calendar.events(in: lowered)
                 let future = SentenceClues.futureCues.contains { lowered.contains($0) }
-                sentences.append(SentenceClues(index: k, lowered: lowered, timexes: timexes, events: events, future: future))
+                sentences.append(SentenceClues(index: k, lowered: lowered, raw: raw, timexes: timexes, events: events, future: future))
             }
         }
         var lower: Bound?, upper: Bound?
@@ -44,9 +45,10 @@ public struct PublicationDateEstimator: Sendable {
             if s.isFuture(e, s.events[0].terms) { cap(Bound(day: day.adding(days: -1), why: "\(e.label) (\(e.date)) is still to come")) }
             else if s.relation == nil, s.weekday == nil { raise(Bound(day: day, why: "\(e.label) (\(e.date)) has happened")) }
         }
+        let mentionedYear = latestYear(sentences)
         let leadWeekday = sentences.lazy.compactMap(\.weekday).first
             ?? sentences.lazy.compactMap { $0.weekday(includingFuture: true) }.first
-        if let best = fromEvents(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday) { return best }
+        if let best = fromEvents(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday, year: mentionedYear) { return best }
         if let report = fromStore(annotated, sentences: sentences, lower: lower, upper: upper, leadWeekday: leadWeekday) { return report }
         return fromExplicitDates(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday)
     }
@@ -68,18 +70,51 @@ public struct PublicationDateEstimator: Sendable {
         }
     }
 
+    /// The sentence's events that fit the bounds; of several of one kind ("president-elect" fits
+    /// the 2016 and the 2024 elections) the one nearest the latest year the text names.
+    func alternatives(_ s: SentenceClues, lower: Bound?, upper: Bound?, year: Int?, document: String) -> [(event: PublicEvent, terms: [String])] {
+        let fitting = s.events.filter { e, terms in
+            guard !s.isFuture(e, terms), let day = e.day else { return false }
+            return (lower.map { day >= $0.day.adding(days: -1) } ?? true) && (upper.map { day <= $0.day } ?? true)
+        }
+        var out: [(event: PublicEvent, terms: [String])] = []
+        for kind in Set(fitting.map(\.event.kind)) {
+            var group = fitting.filter { $0.event.kind == kind }
+            if let year {
+                let nearest = group.map { abs(($0.event.day?.year ?? 0) - year) }.min() ?? 0
+                group = group.filter { abs(($0.event.day?.year ?? 0) - year) == nearest }
+            }
+            let context = group.map { g in (g.event.context ?? []).filter { document.contains($0) }.count }
+            let most = context.max() ?? 0
+            out += group.indices.filter { context[$0] == most }.map { group[$0] }
+        }
+        return out
+    }
+
+    /// The latest year the text names outright (not in a future sentence).
+    func latestYear(_ sentences: [SentenceClues]) -> Int? {
+        var best: Int?
+        for s in sentences {
+            for t in s.timexes where t.tense != .future {
+                if case .calendar(let y?, _, _, false) = t.match.meaning, y > 1900, y < 2100 { best = max(best ?? y, y) }
+            }
+        }
+        return best
+    }
+
     func inside(_ day: CalendarDay, _ lower: Bound?, _ upper: Bound?) -> Bool {
         (lower.map { day >= $0.day } ?? true) && (upper.map { day <= $0.day } ?? true)
     }
 
     /// The best event anchor: the one whose sentence ties it most closely to the writing time.
-    func fromEvents(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?) -> PublicationDate? {
+    func fromEvents(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?, year: Int?) -> PublicationDate? {
+        let document = sentences.map(\.lowered).joined(separator: " ")
         var best: (fit: Double, event: CalendarDay, pub: CalendarDay, basis: String)?
         for s in sentences {
             let eligible = s.relation != nil || s.weekday != nil || s.index < 3
             guard eligible else { continue }
-            for (e, terms) in s.events where !s.isFuture(e, terms) {
-                guard let day = e.day, lower.map({ day >= $0.day.adding(days: -1) }) ?? true, upper.map({ day <= $0.day }) ?? true else { continue }
+            for (e, terms) in alternatives(s, lower: lower, upper: upper, year: year, document: document) {
+                guard let day = e.day else { continue }
                 let clue = "\(e.label), \(e.date) (the text: \(terms.map { "'\($0)'" }.joined(separator: " … ")))"
                 var pub = day, fit = 3.0, how = "the article reports it"
                 let weekday = s.weekday ?? leadWeekday
@@ -120,7 +155,9 @@ public struct PublicationDateEstimator: Sendable {
             }
         }
         if let latest {
-            if let w = leadWeekday {
+            // A weekday within three days after the latest date is the writing day; one further off
+            // more likely fell before it ("Tuesday's vote" in a Wednesday report dated "Nov. 9").
+            if let w = leadWeekday, (w.day - latest.day.weekday + 7) % 7 <= 3 {
                 let lag = (w.day - latest.day.weekday + 7) % 7
                 let pub = latest.day.adding(days: lag)
                 return PublicationDate(value: pub.iso, precision: .day,

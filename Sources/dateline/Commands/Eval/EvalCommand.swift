@@ -7,6 +7,7 @@ struct Eval: ParsableCommand {
         subcommands: [
             EvalExtraction.self,
             EvalTimex.self,
+            EvalDating.self,
             EvalQuotes.self,
             EvalEvents.self,
             EvalPlover.self,
