@@ -7,6 +7,13 @@ struct EventCalendarDating: Sendable {
     var calendar: PublicEventCalendar
     var places: EventPlaces
     static let kinds: Set<String> = ["summit", "olympics", "tournament"]
+    /// Events whose date a gathering can give: contacts and what leaders say or sign together.
+    static let classes: Set<EventAction.ContactClass> = [.inPerson, .remote, .message, .congratulation, .invitation, .statement, .agreement]
+
+    /// The calendar cut to the gatherings this dating uses, so a sentence is matched against fewer entries.
+    static func publicGatherings(_ calendar: PublicEventCalendar) -> PublicEventCalendar {
+        PublicEventCalendar(events: calendar.events.filter { kinds.contains($0.kind) })
+    }
 
     func refine(_ draft: inout DocumentEvents.Draft, sentence: String, published: PublicationDate?) {
         if draft.datedByText, draft.date?.precision == .day { return }
