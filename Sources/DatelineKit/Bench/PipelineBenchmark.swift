@@ -8,12 +8,16 @@ import GRDB
 public struct PipelineBenchmark: Sendable {
     public var articles: Int
     public var batchSize: Int
+    /// Stages left out (by name, "dating"), to measure the rest when one stage dominates; the
+    /// figures then say so.
+    public var without: Set<String>
     /// Where the temporary store goes (removed afterwards).
     public var folder: URL
 
-    public init(articles: Int, batchSize: Int = 500, folder: URL = FileManager.default.temporaryDirectory) {
+    public init(articles: Int, batchSize: Int = 500, without: Set<String> = [], folder: URL = FileManager.default.temporaryDirectory) {
         self.articles = articles
         self.batchSize = batchSize
+        self.without = without
         self.folder = folder
     }
 
@@ -39,12 +43,13 @@ public struct PipelineBenchmark: Sendable {
                                 body: .text(text), byteCount: text.utf8.count)
         }
         let cleaner = ArticleCleaner()
-        let pipeline = Pipeline.standard
+        let pipeline = Pipeline(stages: Pipeline.standard.stages.filter { !without.contains($0.name) })
         var stageSeconds = [Double](repeating: 0, count: pipeline.stages.count)
         var cleanSeconds = 0.0
         var events = 0
         progress("pipeline without store: \(articles) articles")
-        let withoutStore = Throughput.measure("clean → events, no store") {
+        let label = without.isEmpty ? "" : " (without \(without.sorted().joined(separator: ", ")))"
+        let withoutStore = Throughput.measure("clean → events, no store" + label) {
             var bytes = 0, documents = 0
             for input in inputs {
                 bytes += input.byteCount
@@ -73,7 +78,7 @@ public struct PipelineBenchmark: Sendable {
         var ingestor = Ingestor(store: store, batchSize: batchSize)
         ingestor.pipeline = pipeline
         progress("ingest with store: \(articles) articles, batches of \(batchSize)")
-        let withStore = try Throughput.measure("clean → events → store + timeline") {
+        let withStore = try Throughput.measure("clean → events → store + timeline" + label) {
             var run = IngestRun(ingestor: ingestor, problem: { _ in })
             for input in inputs { try run.add(input) }
             try run.flush()

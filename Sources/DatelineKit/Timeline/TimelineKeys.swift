@@ -29,13 +29,13 @@ public enum TimelineKeys {
     /// Keys an entry is filed under.
     public static func filing(_ entry: TimelineEntry) -> [String] {
         let bucket = bucket(entry.date)
-        return names(entry.actorKeys, contact: TimelineFamily.isContact(entry.family)).map { $0 + "@" + bucket }
+        return names(entry.actorKeys).map { $0 + "@" + bucket }
     }
 
-    /// Pairs, and for contacts each person alone too: "Putin's call" must find "Putin and Xi's call".
-    static func names(_ keys: Set<String>, contact: Bool) -> [String] {
+    /// Pairs, and each actor alone too: "Putin's call" must find "Putin and Xi's call".
+    static func names(_ keys: Set<String>) -> [String] {
         var names = pairs(keys)
-        if contact && keys.count > 1 { names += keys.sorted().prefix(maxActors) }
+        if keys.count > 1 { names += keys.sorted().prefix(maxActors) }
         return names
     }
 
@@ -58,7 +58,7 @@ public enum TimelineKeys {
         } else {
             buckets.insert("undated")
         }
-        let pairs = names(report.actorKeys, contact: TimelineFamily.isContact(report.family))
+        let pairs = names(report.actorKeys)
         return pairs.flatMap { pair in buckets.sorted().map { pair + "@" + $0 } }
     }
 }

@@ -15,13 +15,16 @@ struct BenchPipeline: ParsableCommand {
     @Option(help: "Documents per store transaction.")
     var batch: Int = 500
 
+    @Option(help: ArgumentHelp("Leave out a stage by name (e.g. dating) to measure the rest; repeatable.", valueName: "stage"))
+    var without: [String] = []
+
     func validate() throws {
         guard articles > 0 else { throw ValidationError("--articles must be at least 1") }
         guard batch > 0 else { throw ValidationError("--batch must be at least 1") }
     }
 
     func run() throws {
-        let result = try PipelineBenchmark(articles: articles, batchSize: batch).run { Terminal.warn($0) }
+        let result = try PipelineBenchmark(articles: articles, batchSize: batch, without: Set(without)).run { Terminal.warn($0) }
         print(result.withoutStore.line)
         let total = result.stages.reduce(0) { $0 + $1.seconds }
         for stage in result.stages {
