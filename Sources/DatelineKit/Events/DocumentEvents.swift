@@ -19,7 +19,7 @@ enum DocumentEvents {
         var keys: Set<String> { Set((sources + targets).map(\.key)) }
     }
 
-    static let calendarDating = EventCalendarDating(calendar: .standard, places: .standard)
+    static let calendarDating = EventCalendarDating(calendar: EventCalendarDating.publicGatherings(.standard), places: .standard)
 
     static func events(from found: [EventFinder.Found], document: Document) -> [ContactEvent] {
         var drafts: [Draft] = []
@@ -40,9 +40,11 @@ enum DocumentEvents {
         }
         // A summit mentioned on its own is not a contact unless two people meet at it.
         drafts.removeAll { $0.action.name == "summit" && $0.keys.count < 2 }
-        let offsets = TextOffsets(document.text)
-        for i in drafts.indices where !(drafts[i].datedByText && drafts[i].date?.precision == .day) {
-            let sentence = drafts[i].evidence.map { offsets.substring($0) }.joined(separator: " ")
+        var offsets: TextOffsets?
+        for i in drafts.indices where !(drafts[i].datedByText && drafts[i].date?.precision == .day)
+            && EventCalendarDating.classes.contains(drafts[i].action.class) {
+            if offsets == nil { offsets = TextOffsets(document.text) }
+            let sentence = drafts[i].evidence.map { offsets!.substring($0) }.joined(separator: " ")
             calendarDating.refine(&drafts[i], sentence: sentence, published: document.published)
         }
         return drafts.enumerated().map { index, draft in

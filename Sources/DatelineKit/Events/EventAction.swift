@@ -24,10 +24,12 @@ public struct EventAction: Decodable, Hashable, Sendable {
     public var ifNoActor: String?
     /// The subject is the host and the object the visitor ("Xi welcomed Putin").
     public var hostRole: Bool
+    /// "X said Y must …": the subject is the one asked, the speaker the one asking.
+    public var obligation: Bool
     public var triggers: [String]
 
     enum CodingKeys: String, CodingKey {
-        case name, type, `class`, cameo, plover, mode, nominal, generic, ifNoActor, hostRole, triggers
+        case name, type, `class`, cameo, plover, mode, nominal, generic, ifNoActor, hostRole, obligation, triggers
     }
 
     public init(from decoder: Decoder) throws {
@@ -42,6 +44,7 @@ public struct EventAction: Decodable, Hashable, Sendable {
         generic = try c.decodeIfPresent(Bool.self, forKey: .generic) ?? false
         ifNoActor = try c.decodeIfPresent(String.self, forKey: .ifNoActor)
         hostRole = try c.decodeIfPresent(Bool.self, forKey: .hostRole) ?? false
+        obligation = try c.decodeIfPresent(Bool.self, forKey: .obligation) ?? false
         triggers = try c.decode([String].self, forKey: .triggers)
     }
 

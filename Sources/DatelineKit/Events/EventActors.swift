@@ -27,12 +27,17 @@ struct EventActors {
                                            "officially", "personally", "jointly", "again", "already", "once", "still", "recently",
                                            "last", "this", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
                                            "saturday", "sunday", "week", "month", "year", "tonight", "early", "late", "just"]
+    static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                         "october", "november", "december", "yesterday", "tonight"]
     static let relativeOpeners: Set<String> = ["who", "whose", "which", "where", "when", "whom", "that", "while", "as", "since", "after", "before"]
     /// Words after which a mention belongs to another verb or clause ("hours after Donald Trump was …").
     static let objectStops: Set<String> = ["that", "said", "saying", "says", "because", "if", "unless", "after", "before", "since",
                                            "when", "while", "as", "hours", "days", "weeks", "amid", "despite", "although", "where"]
     static let subordinators: Set<String> = ["since", "after", "before", "when", "while", "that", "which", "who", "because",
                                              "until", "unless", "whether", "where"]
+    static let reportingVerbs: Set<String> = ["said", "says", "say", "declared", "announced", "concluded", "reiterated", "told",
+                                              "insisted", "stated", "added", "argued", "warned", "reminder"]
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "being", "get", "got"]
     /// Phrases that stand for the document's two leading people.
     static let pairPhrases: [[String]] = [["the", "two", "leaders"], ["both", "leaders"], ["the", "leaders"], ["the", "two", "presidents"],
@@ -80,6 +85,16 @@ struct EventActors {
         sources.entities = Self.unique(subject)
         targets.entities = Self.unique(object).filter { o in !sources.entities.contains { $0.key == o.key } }
         if action.hostRole, passive { swap(&sources, &targets) }
+        if action.obligation {
+            // "Russia said on Tuesday that Sudan must return …": Sudan is asked, the speaker asks.
+            let speaker = (max(0, trigger.lowerBound - SentenceWords.clauseReach)..<trigger.lowerBound).last { Self.reportingVerbs.contains(words[$0].text) }
+            targets = Side(entities: sources.entities, phrase: sources.entities.isEmpty ? Self.phraseBefore(trigger.lowerBound, words: words, clauseStart: speaker.map { $0 + 1 } ?? 0) : nil)
+            sources = Side()
+            if let speaker {
+                sources.entities = Self.subject(before: speaker, words: words, mentions: mentions, ownClause: false)
+                if sources.entities.isEmpty { sources.phrase = Self.phraseBefore(speaker, words: words, clauseStart: 0) }
+            }
+        }
         if sources.entities.isEmpty {
             sources.phrase = Self.phraseBefore(trigger.lowerBound, words: words, clauseStart: 0)
         }
@@ -217,6 +232,22 @@ struct EventActors {
     /// The noun phrase after the trigger, past prepositions and determiners, up to the next
     /// preposition or punctuation: "Saudi Arabia" in "… to help defend Saudi Arabia if …".
     static func phraseAfter(_ index: Int, words: [SentenceWords.Word], limit: Int) -> Span? {
+        // A name after the trigger is the likeliest target: "will give Tanzania a grant",
+        // "promised to continue military aid to war-torn Mozambique".
+        var w = index
+        while w < min(limit, index + 12) {
+            if words[w].isCapitalized, !words[w].isPunctuation, !timeWords.contains(words[w].text), !(words[w].text.first?.isNumber ?? false) {
+                var end = w + 1
+                while end < limit, (words[end].isCapitalized && !timeWords.contains(words[end].text)) || (["of", "-"].contains(words[end].text) && end + 1 < limit && words[end + 1].isCapitalized) {
+                    end += 1
+                }
+                // A trailing common noun belongs to the name: "Turkish Kurd refugees", "Sudanese government".
+                if end < limit, !words[end].isPunctuation, !prepositions.contains(words[end].text), !auxiliaries.contains(words[end].text),
+                   !["and", "that", "to", "who", "which"].contains(words[end].text) { end += 1 }
+                return Span(start: words[w].span.start, end: words[end - 1].span.end)
+            }
+            w += 1
+        }
         var start = index
         while start < limit, ["to", "with", "the", "a", "an", "on", "against", "that", "its", "their", "his", "her", "for", "from", "of", "in"].contains(words[start].text) {
             start += 1

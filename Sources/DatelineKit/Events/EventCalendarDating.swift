@@ -6,7 +6,48 @@
 struct EventCalendarDating: Sendable {
     var calendar: PublicEventCalendar
     var places: EventPlaces
+    /// Calendar entries by the first word of their first term of each alternative, so a sentence is
+    /// checked only against entries one of its words can start ("olympics" → the Olympic openings).
+    let entriesByFirstWord: [String: [Int]]
+
+    init(calendar: PublicEventCalendar, places: EventPlaces) {
+        self.calendar = calendar
+        self.places = places
+        var index: [String: [Int]] = [:]
+        for (number, event) in calendar.events.enumerated() {
+            for alternative in event.match {
+                guard let first = alternative.first?.lowercased().split(separator: " ").first else { continue }
+                if !(index[String(first)]?.contains(number) ?? false) { index[String(first), default: []].append(number) }
+            }
+        }
+        entriesByFirstWord = index
+    }
+
+    /// The entries whose terms all occur in the (lower-cased) sentence, with the terms matched.
+    func named(in lowered: String) -> [(event: PublicEvent, terms: [String])] {
+        var candidates: Set<Int> = []
+        for word in lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            // Terms match at word starts ("olympic" in "olympics"): try each prefix of the word.
+            var prefix = ""
+            for c in word {
+                prefix.append(c)
+                if let hits = entriesByFirstWord[prefix] { candidates.formUnion(hits) }
+            }
+        }
+        return candidates.sorted().compactMap { number in
+            let event = calendar.events[number]
+            let hit = event.match.first { $0.allSatisfy { PublicEventCalendar.contains(lowered, $0.lowercased()) } }
+            return hit.map { (event, $0) }
+        }
+    }
     static let kinds: Set<String> = ["summit", "olympics", "tournament"]
+    /// Events whose date a gathering can give: contacts and what leaders say or sign together.
+    static let classes: Set<EventAction.ContactClass> = [.inPerson, .remote, .message, .congratulation, .invitation, .statement, .agreement]
+
+    /// The calendar cut to the gatherings this dating uses, so a sentence is matched against fewer entries.
+    static func publicGatherings(_ calendar: PublicEventCalendar) -> PublicEventCalendar {
+        PublicEventCalendar(events: calendar.events.filter { kinds.contains($0.kind) })
+    }
 
     func refine(_ draft: inout DocumentEvents.Draft, sentence: String, published: PublicationDate?) {
         if draft.datedByText, draft.date?.precision == .day { return }
@@ -19,7 +60,7 @@ struct EventCalendarDating: Sendable {
             if let latest, day > latest { return false }
             return true
         }
-        var named = calendar.events(in: lowered).filter { Self.kinds.contains($0.event.kind) && fits($0.event) }
+        var named = named(in: lowered).filter { Self.kinds.contains($0.event.kind) && fits($0.event) }
         if named.count > 1 {
             // "the Winter Olympics in Beijing": the entry whose label shares most words with the sentence.
             let scored = named.map { hit in (hit, Self.labelWords(hit.event.label).filter { PublicEventCalendar.contains(lowered, $0) }.count) }

@@ -49,7 +49,8 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
             let shared = mine.intersection(theirs)
             guard shared.count >= min(2, min(mine.count, theirs.count)), mine.isSubset(of: theirs) || theirs.isSubset(of: mine) else { return false }
         } else {
-            guard mine == theirs else { return false }
+            // "North Korea fired a missile" and "North Korea fired a missile over Japan": one act.
+            guard !mine.isDisjoint(with: theirs), mine.isSubset(of: theirs) || theirs.isSubset(of: mine) else { return false }
         }
         if let a = place?.country, let b = report.place?.country, a != b { return false }
         return Self.datesAgree(date, datedByText, report.date, report.datedByText, published: report.published)

@@ -29,13 +29,14 @@ public enum TimelineKeys {
     /// Keys an entry is filed under.
     public static func filing(_ entry: TimelineEntry) -> [String] {
         let bucket = bucket(entry.date)
-        return names(entry.actorKeys, contact: TimelineFamily.isContact(entry.family)).map { $0 + "@" + bucket }
+        return names(entry.actorKeys, family: entry.family).map { entry.family + ":" + $0 + "@" + bucket }
     }
 
-    /// Pairs, and for contacts each person alone too: "Putin's call" must find "Putin and Xi's call".
-    static func names(_ keys: Set<String>, contact: Bool) -> [String] {
+    /// Pairs, and for contacts each person alone too ("Putin's call" must find "Putin and Xi's
+    /// call"); keys carry the family, so a bucket holds one kind of event.
+    static func names(_ keys: Set<String>, family: String) -> [String] {
         var names = pairs(keys)
-        if contact && keys.count > 1 { names += keys.sorted().prefix(maxActors) }
+        if keys.count > 1, TimelineFamily.isContact(family) { names += keys.sorted().prefix(maxActors) }
         return names
     }
 
@@ -58,7 +59,11 @@ public enum TimelineKeys {
         } else {
             buckets.insert("undated")
         }
-        let pairs = names(report.actorKeys, contact: TimelineFamily.isContact(report.family))
-        return pairs.flatMap { pair in buckets.sorted().map { pair + "@" + $0 } }
+        let family = report.family
+        var names = names(report.actorKeys, family: family)
+        // A lone actor looks under its own key: contacts file each person alone, other acts only
+        // when they have one actor.
+        if report.actorKeys.count == 1 { names = Array(report.actorKeys) }
+        return names.flatMap { name in buckets.sorted().map { family + ":" + name + "@" + $0 } }
     }
 }

@@ -21,7 +21,7 @@ public struct TimelineMerger: Sendable {
     }
 
     public mutating func add(_ report: TimelineReport) -> Int64 {
-        let candidates = Set(TimelineKeys.lookup(report).flatMap { index[$0] ?? [] }).sorted()
+        let candidates = Array(Set(TimelineKeys.lookup(report).flatMap { index[$0] ?? [] }).sorted().suffix(SQLiteTimelineRepository.candidateLimit))
         if let best = Self.best(for: report, among: candidates.map { entries[$0] }) {
             let position = candidates.first { entries[$0].id == best }!
             entries[position].absorb(report)

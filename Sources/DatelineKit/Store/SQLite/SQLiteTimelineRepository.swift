@@ -7,6 +7,7 @@ import GRDB
 /// lookups, whatever the number of stored articles.
 struct SQLiteTimelineRepository {
     let db: Database
+    static let candidateLimit = 64
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -21,9 +22,11 @@ struct SQLiteTimelineRepository {
         var candidates: [TimelineEntry] = []
         if !keys.isEmpty {
             let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
+            // The newest candidates only: an actor pair with thousands of events in one month must
+            // not make each new report slower than the last.
             candidates = try String.fetchAll(db, sql: """
                 SELECT entry_json FROM timeline_entries WHERE id IN
-                    (SELECT DISTINCT entry FROM timeline_keys WHERE key IN (\(placeholders)))
+                    (SELECT DISTINCT entry FROM timeline_keys WHERE key IN (\(placeholders)) ORDER BY entry DESC LIMIT \(Self.candidateLimit))
                 """, arguments: StatementArguments(keys)).compactMap(Self.entry)
         }
         var entry: TimelineEntry

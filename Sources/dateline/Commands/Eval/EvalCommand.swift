@@ -11,5 +11,6 @@ struct Eval: ParsableCommand {
             EvalQuotes.self,
             EvalEvents.self,
             EvalPlover.self,
+            EvalClusters.self,
         ])
 }

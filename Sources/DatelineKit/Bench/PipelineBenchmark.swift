@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+
+/// `dateline bench pipeline`: the whole per-document path on the generated corpus — clean, then
+/// every annotation stage through events — first without a store (with the time each stage
+/// takes), then ingesting into a fresh SQLite store, which also fills the timeline. Single-threaded,
+/// so documents/s is per core. Figures are printed, never asserted.
+public struct PipelineBenchmark: Sendable {
+    public var articles: Int
+    public var batchSize: Int
+    /// Stages left out (by name, "dating"), to measure the rest when one stage dominates; the
+    /// figures then say so.
+    public var without: Set<String>
+    /// Where the temporary store goes (removed afterwards).
+    public var folder: URL
+
+    public init(articles: Int, batchSize: Int = 500, without: Set<String> = [], folder: URL = FileManager.default.temporaryDirectory) {
+        self.articles = articles
+        self.batchSize = batchSize
+        self.without = without
+        self.folder = folder
+    }
+
+    public struct StageTime: Sendable {
+        public var name: String
+        public var seconds: Double
+    }
+
+    public struct Result: Sendable {
+        public var withoutStore: Throughput
+        public var stages: [StageTime]
+        public var withStore: Throughput
+        public var events: Int
+        public var timelineEntries: Int
+        public var peakMegabytes: Double
+    }
+
+    public func run(progress: (String) -> Void = { _ in }) throws -> Result {
+        let corpus = GeneratedCorpus(count: articles)
+        let inputs = (0..<articles).lazy.map { i -> ArticleInput in
+            let text = corpus.article(i)
+            return ArticleInput(id: "generated-\(i)", source: DocumentSource(path: "generated/\(i).txt"),
+                                body: .text(text), byteCount: text.utf8.count)
+        }
+        let cleaner = ArticleCleaner()
+        let pipeline = Pipeline(stages: Pipeline.standard.stages.filter { !without.contains($0.name) })
+        var stageSeconds = [Double](repeating: 0, count: pipeline.stages.count)
+        var cleanSeconds = 0.0
+        var events = 0
+        progress("pipeline without store: \(articles) articles")
+        let label = without.isEmpty ? "" : " (without \(without.sorted().joined(separator: ", ")))"
+        let withoutStore = Throughput.measure("clean → events, no store" + label) {
+            var bytes = 0, documents = 0
+            for input in inputs {
+                bytes += input.byteCount
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                guard let document = try? cleaner.document(from: input) else { continue }
+                var t = DispatchTime.now().uptimeNanoseconds
+                cleanSeconds += Double(t - t0) / 1e9
+                var annotated = AnnotatedDocument(document: document)
+                for (i, stage) in pipeline.stages.enumerated() {
+                    stage.annotate(&annotated)
+                    let now = DispatchTime.now().uptimeNanoseconds
+                    stageSeconds[i] += Double(now - t) / 1e9
+                    t = now
+                }
+                events += annotated.layers.events.count
+                documents += 1
+            }
+            return (documents, bytes)
+        }
+        let stages = [StageTime(name: "clean", seconds: cleanSeconds)]
+            + pipeline.stages.enumerated().map { StageTime(name: $1.name, seconds: stageSeconds[$0]) }
+
+        let path = folder.appendingPathComponent("dateline-bench-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try SQLiteStore(path: path)
+        var ingestor = Ingestor(store: store, batchSize: batchSize)
+        ingestor.pipeline = pipeline
+        progress("ingest with store: \(articles) articles, batches of \(batchSize)")
+        let withStore = try Throughput.measure("clean → events → store + timeline" + label) {
+            var run = IngestRun(ingestor: ingestor, problem: { _ in })
+            for input in inputs { try run.add(input) }
+            try run.flush()
+            return (run.summary.stored + run.summary.nearDuplicates, run.summary.bytes)
+        }
+        let entries = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM timeline_entries") ?? 0 }
+        return Result(withoutStore: withoutStore, stages: stages, withStore: withStore, events: events,
+                      timelineEntries: entries, peakMegabytes: PeakMemory.megabytes)
+    }
+}

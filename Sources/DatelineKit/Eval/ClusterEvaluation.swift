@@ -1,0 +1,80 @@
+import Foundation
+
+/// How well the timeline groups articles about the same real event, on the Giveme5W1H
+/// `news_cluster` set (383 articles, 69 events, label `newsCluster.Event`): each article goes
+/// through the full pipeline into one in-memory timeline; its main event is the timeline entry of
+/// its first asserted, non-background event. Two articles are predicted together when their main
+/// events are one entry; scored pairwise (precision, recall, F1 over article pairs). An article
+/// with no event is alone.
+public struct ClusterEvaluation: Sendable {
+    public var folder: URL
+    public var extractor: Extractor
+
+    public init(folder: URL, extractor: Extractor = Extractor()) {
+        self.folder = folder
+        self.extractor = extractor
+    }
+
+    public struct Result: Sendable {
+        public var articles: Int
+        public var groups: Int
+        public var withEvent: Int
+        public var precision: Double
+        public var recall: Double
+        public var f1: Double { precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0 }
+        /// Gold groups of two or more whose articles all share one entry.
+        public var keptTogether: Int
+        public var groupsOfTwoOrMore: Int
+        /// Gold groups none of whose articles shares an entry with another group's article.
+        public var keptApart: Int
+    }
+
+    struct Article: Decodable {
+        struct Cluster: Decodable { var Event: String }
+        var title: String?
+        var text: String?
+        var date_publish: String?
+        var newsCluster: Cluster
+        var dId: String?
+    }
+
+    public func run() throws -> Result {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        var timeline = TimelineMerger()
+        var labels: [String] = []
+        var mains: [Int64?] = []
+        for file in files {
+            let article = try JSONDecoder().decode(Article.self, from: Data(contentsOf: folder.appendingPathComponent(file)))
+            guard let text = article.text, !text.isEmpty else { continue }
+            let input = ArticleInput(id: article.dId ?? file, source: DocumentSource(path: file), title: article.title,
+                                     published: article.date_publish, body: .text(text), byteCount: text.utf8.count)
+            labels.append(article.newsCluster.Event)
+            guard case .success(let record) = extractor.record(for: input) else { mains.append(nil); continue }
+            let annotated = AnnotatedDocument(document: record.document, layers: record.layers)
+            let entries = timeline.add(annotated)
+            let events = annotated.layers.events
+            let main = events.indices.first { !events[$0].background && events[$0].modality == .asserted } ?? (events.isEmpty ? nil : 0)
+            mains.append(main.map { entries[$0] })
+        }
+        var truePairs = 0, predictedPairs = 0, bothPairs = 0
+        var crossGroups: Set<String> = []
+        for i in labels.indices {
+            for j in labels.indices where j > i {
+                let same = labels[i] == labels[j]
+                let together = mains[i] != nil && mains[i] == mains[j]
+                if same { truePairs += 1 }
+                if together { predictedPairs += 1 }
+                if same && together { bothPairs += 1 }
+                if together && !same { crossGroups.insert(labels[i]); crossGroups.insert(labels[j]) }
+            }
+        }
+        var members: [String: [Int]] = [:]
+        for (i, label) in labels.enumerated() { members[label, default: []].append(i) }
+        let large = members.values.filter { $0.count >= 2 }
+        let together = large.filter { group in mains[group[0]] != nil && group.allSatisfy { mains[$0] == mains[group[0]] } }.count
+        return Result(articles: labels.count, groups: members.count, withEvent: mains.compactMap { $0 }.count,
+                      precision: predictedPairs == 0 ? 0 : Double(bothPairs) / Double(predictedPairs),
+                      recall: truePairs == 0 ? 0 : Double(bothPairs) / Double(truePairs),
+                      keptTogether: together, groupsOfTwoOrMore: large.count, keptApart: members.count - crossGroups.count)
+    }
+}
