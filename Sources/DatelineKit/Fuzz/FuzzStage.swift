@@ -47,7 +47,7 @@ public struct FuzzStage: Sendable {
     /// Every stage that takes outside input, in pipeline order. A stage's issue may add its own entry;
     /// `pipeline` already runs every stage of `Pipeline.standard` on every input.
     public static var all: [FuzzStage] {
-        [reader, textCleaner, htmlReader, pipeline]
+        [reader, textCleaner, htmlReader, quoteFinder, pipeline]
     }
 
     /// The input reader's text path: binary/UTF-8 checks, paragraphs.

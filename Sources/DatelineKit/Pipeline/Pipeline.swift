@@ -25,6 +25,12 @@ public struct Pipeline: Sendable {
     /// Every stage that exists, in order. Each stage's issue adds its line here.
     public static var standard: Pipeline {
         Pipeline(stages: [
+            SentenceStage(),
+            DocumentDatingStage(),
+            TimexStage(),
+            EntityStage(),
+            QuoteStage(),
+            EventStage(),
         ])
     }
 }

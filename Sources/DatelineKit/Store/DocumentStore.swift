@@ -39,8 +39,16 @@ public protocol DocumentStore: BoilerplateMemory {
     /// Entities mentioned in one document (or in all of them), most mentioned first.
     func entities(document: String?) throws -> [EntityTally]
 
-    /// Quotes, newest first, optionally by one speaker (id or name) and/or matching a full-text query.
-    func quotes(speaker: String?, search: String?, limit: Int) throws -> [StoredQuote]
+    /// Quotes, newest first, optionally by one speaker (id, name or part of a name), of one kind,
+    /// and/or matching a full-text query.
+    func quotes(speaker: String?, search: String?, kind: Quote.Kind?, limit: Int) throws -> [StoredQuote]
+}
+
+extension DocumentStore {
+    /// Quotes of both kinds, newest first.
+    public func quotes(speaker: String?, search: String?, limit: Int) throws -> [StoredQuote] {
+        try quotes(speaker: speaker, search: search, kind: nil, limit: limit)
+    }
 }
 
 /// Why the store refused a request: a message a person can act on.

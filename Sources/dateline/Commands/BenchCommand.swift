@@ -5,7 +5,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure throughput and peak memory (figures are printed, never asserted).",
-        subcommands: [BenchIngest.self])
+        subcommands: [BenchIngest.self, BenchLanguage.self, BenchTimex.self, BenchQuotes.self])
 }
 
 struct BenchIngest: ParsableCommand {
@@ -35,6 +35,38 @@ struct BenchIngest: ParsableCommand {
             print("generated corpus: \(run.generatedParagraphsCutAsRepeated) body paragraphs cut as learned boilerplate, "
                   + "\(run.generatedParagraphsKept) kept")
         }
+        print(String(format: "peak memory: %.0f MB", PeakMemory.megabytes))
+    }
+}
+
+struct BenchLanguage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "language",
+        abstract: "MB/s of tokenizing, sentence splitting and entity recognition on the generated corpus (one core).",
+        discussion: "Example: swift run -c release dateline bench language --generated 20000")
+
+    @Option(help: "Number of generated articles.")
+    var generated: Int = 10_000
+
+    func validate() throws {
+        guard generated > 0 else { throw ValidationError("--generated must be at least 1") }
+    }
+
+    func run() throws {
+        for figure in LanguageBenchmark(count: generated).run() { print(figure.line) }
+struct BenchQuotes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Documents/s and MB/s of the quote stage alone, on generated articles.",
+        discussion: "Example: swift run -c release dateline bench quotes --generated 5000")
+
+    @Option(help: "Number of generated text articles.")
+    var generated: Int = 5_000
+
+    func run() throws {
+        let (figure, quotes) = try QuoteBenchmark(generatedCount: generated).run()
+        print(figure.line)
+        print("quotations found: \(quotes)")
         print(String(format: "peak memory: %.0f MB", PeakMemory.megabytes))
     }
 }

@@ -16,6 +16,9 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format (only jsonl).")
     var format: String = "jsonl"
 
+    @Option(help: ArgumentHelp("A folder of your own knowledge-base files (countries.json, people.json, offices.json, … in the bundled format) added to the bundled ones (default $DATELINE_KB).", valueName: "dir"))
+    var kb: String?
+
     func validate() throws {
         guard format == "jsonl" else { throw ValidationError("--format must be jsonl") }
         if let published, PublicationDate.given(published) == nil {
@@ -24,7 +27,11 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = Extractor(publishedFallback: published)
+        var extractor = Extractor(publishedFallback: published)
+        if let kb {
+            do { extractor.pipeline = extractor.pipeline.using(try KnowledgeBase.loading(extra: URL(fileURLWithPath: kb))) }
+            catch { Terminal.warn("--kb \(kb): \(error)"); throw ExitCode(1) }
+        }
         var failures = 0
         extractor.run(paths: paths) { outcome in
             switch outcome {

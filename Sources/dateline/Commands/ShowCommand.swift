@@ -15,6 +15,9 @@ struct Show: ParsableCommand {
     @Flag(help: "List what cleaning cut, and why.")
     var removed = false
 
+    @Flag(help: "Mark entity mentions, time expressions and quotes in the text (colour on a terminal, brackets otherwise).")
+    var annotate = false
+
     func run() throws {
         let opened = try store.openExisting()
         guard let document = try store.query({ try opened.document(id: id) }) else {
@@ -39,7 +42,12 @@ struct Show: ParsableCommand {
         if let original = document.nearDuplicateOf { print("near-duplicate of: \(original)") }
         print("hash:      \(document.contentHash)")
         print("")
-        print(document.text)
+        if annotate {
+            let layers = try store.query { try opened.layers(of: id) } ?? AnnotationLayers()
+            print(AnnotatedTextRenderer(color: Terminal.isInteractive).render(AnnotatedDocument(document: document, layers: layers)))
+        } else {
+            print(document.text)
+        }
         if removed {
             print("")
             print("removed (\(document.removed.count)):")

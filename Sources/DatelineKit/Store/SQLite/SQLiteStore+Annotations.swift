@@ -19,14 +19,20 @@ extension SQLiteStore {
         }
     }
 
-    /// `speaker` matches a speaker's Wikidata id, entity key or name (case-insensitive).
-    public func quotes(speaker: String?, search: String?, limit: Int) throws -> [StoredQuote] {
+    /// `speaker` matches a speaker's Wikidata id or entity key, or a whole word or words of the name
+    /// ("Putin", "vladimir putin"), case-insensitively.
+    public func quotes(speaker: String?, search: String?, kind: Quote.Kind?, limit: Int) throws -> [StoredQuote] {
         try pool.read { db in
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
             if let speaker {
-                conditions.append("(q.speaker_id = ? OR q.speaker_key = ? OR q.speaker_name = ? COLLATE NOCASE)")
-                arguments += [speaker, speaker, speaker]
+                let name = speaker.trimmingCharacters(in: .whitespaces)
+                conditions.append("(q.speaker_id = ? OR q.speaker_key = ? OR ' ' || q.speaker_name || ' ' LIKE ?)")
+                arguments += [name, name, "% \(name) %"]
+            }
+            if let kind {
+                conditions.append("q.kind = ?")
+                arguments.append(kind.rawValue)
             }
             if let search {
                 guard let pattern = Self.pattern(search, db: db, table: "quotes_fts") else { return [] }

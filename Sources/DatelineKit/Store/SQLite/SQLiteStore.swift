@@ -19,6 +19,7 @@ public final class SQLiteStore: DocumentStore, Sendable {
     public static let layerIndexes: [any LayerIndex] = [
         EntityMentionIndex(),
         QuoteIndex(),
+        EventTimelineIndex(),
     ]
 
     public var location: String { path }

@@ -9,6 +9,7 @@ public enum StoreMigrations {
         migrator.registerMigration("v2-near-duplicates", migrate: nearDuplicates)
         migrator.registerMigration("v3-outlet-paragraphs", migrate: outletParagraphs)
         migrator.registerMigration("v4-annotations", migrate: annotations)
+        migrator.registerMigration("v5-timeline", migrate: TimelineMigration.migrate)
         return migrator
     }
 

@@ -6,5 +6,10 @@ struct Eval: ParsableCommand {
         abstract: "Measure accuracy on public evaluation data (../shared/peer-suites) and the seed gold.",
         subcommands: [
             EvalExtraction.self,
+            EvalTimex.self,
+            EvalDating.self,
+            EvalQuotes.self,
+            EvalEvents.self,
+            EvalPlover.self,
         ])
 }

@@ -1,0 +1,54 @@
+/// Dates events by the public events their sentence names, from the time layer's event calendar
+/// (`kb/calendar.json`): "on the sidelines of the Winter Olympics in Beijing" → 2022-02-04; and a
+/// summit dated only to its month by the only summit the calendar holds in that month ("at a summit
+/// in September" 2022 → the SCO summit in Samarkand, 2022-09-15). Bilateral entries are not used:
+/// they are what the timeline itself should find.
+struct EventCalendarDating: Sendable {
+    var calendar: PublicEventCalendar
+    var places: EventPlaces
+    static let kinds: Set<String> = ["summit", "olympics", "tournament"]
+
+    func refine(_ draft: inout DocumentEvents.Draft, sentence: String, published: PublicationDate?) {
+        if draft.datedByText, draft.date?.precision == .day { return }
+        let lowered = sentence.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let range = draft.datedByText ? draft.date.flatMap { d in DayNumber.firstDay(of: d.value).flatMap { a in DayNumber.lastDay(of: d.value).map { a...$0 } } } : nil
+        let latest = published.flatMap { DayNumber.lastDay(of: $0.value) }
+        func fits(_ event: PublicEvent) -> Bool {
+            guard let day = DayNumber.firstDay(of: event.date) else { return false }
+            if let range, !range.contains(day) { return false }
+            if let latest, day > latest { return false }
+            return true
+        }
+        var named = calendar.events(in: lowered).filter { Self.kinds.contains($0.event.kind) && fits($0.event) }
+        if named.count > 1 {
+            // "the Winter Olympics in Beijing": the entry whose label shares most words with the sentence.
+            let scored = named.map { hit in (hit, Self.labelWords(hit.event.label).filter { PublicEventCalendar.contains(lowered, $0) }.count) }
+            let top = scored.map(\.1).max() ?? 0
+            named = scored.filter { $0.1 == top }.map(\.0)
+        }
+        if named.count == 1, let hit = named.first {
+            let terms = hit.terms.map { "'\($0)'" }.joined(separator: " + ")
+            set(&draft, hit.event, basis: "\(terms) in the sentence: \(hit.event.label), \(hit.event.date) (event calendar)")
+            return
+        }
+        guard named.isEmpty, draft.action.type == "summit_meeting", draft.datedByText, draft.date?.precision == .month,
+              let month = draft.date?.value else { return }
+        let summits = calendar.events.filter { $0.kind == "summit" && $0.date.hasPrefix(month) && fits($0) }
+        if summits.count == 1, let summit = summits.first {
+            set(&draft, summit, basis: "a summit in \(month): the only one the event calendar holds that month is \(summit.label), \(summit.date)")
+        }
+    }
+
+    static func labelWords(_ label: String) -> [String] {
+        label.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count > 3 && !["opening", "summit"].contains($0) }
+    }
+
+    private func set(_ draft: inout DocumentEvents.Draft, _ event: PublicEvent, basis: String) {
+        draft.date = EventDate(value: event.date, precision: .day, basis: basis)
+        draft.datedByText = true
+        if draft.place == nil, let range = event.label.range(of: " in ", options: .backwards) {
+            let name = event.label[range.upperBound...].split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            draft.place = places.place(named: name)
+        }
+    }
+}

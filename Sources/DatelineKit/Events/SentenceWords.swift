@@ -1,0 +1,116 @@
+/// The words and punctuation of one sentence, lower-cased for lexicon lookup, with scalar spans
+/// into the document text and whether they sit inside quotation marks (a quoted "we will meet"
+/// is speech, not a reported event).
+struct SentenceWords {
+    struct Word {
+        /// Lower-case, curly apostrophes straightened: "beijing's", "face-to-face", "u.s.".
+        var text: String
+        var span: Span
+        var isPunctuation: Bool
+        var isCapitalized: Bool
+        var inQuote: Bool
+    }
+
+    var words: [Word]
+
+    /// Scans `scalars[range]`: letters and digits form words, with inner apostrophes, hyphens and
+    /// dots kept ("Beijing's", "face-to-face", "U.S."); everything else visible is punctuation.
+    init(scalars: [Unicode.Scalar], range: Range<Int>) {
+        var words: [Word] = []
+        var inQuote = false
+        var i = max(0, range.lowerBound)
+        let end = min(range.upperBound, scalars.count)
+        while i < end {
+            let s = scalars[i]
+            if Self.isWordScalar(s) {
+                let start = i
+                var text = String.UnicodeScalarView()
+                while i < end {
+                    let c = scalars[i]
+                    if Self.isWordScalar(c) {
+                        text.append(Self.lower(c))
+                    } else if Self.isJoiner(c), i + 1 < end, Self.isWordScalar(scalars[i + 1]), !text.isEmpty {
+                        text.append(c == "\u{2019}" ? "'" : c)
+                    } else if c == ".", i + 1 < end, Self.isWordScalar(scalars[i + 1]), text.count <= 2 {
+                        text.append(c)  // "U.S", "U.N"
+                    } else {
+                        break
+                    }
+                    i += 1
+                }
+                // "U.S." keeps its closing dot when it closes an abbreviation.
+                if i < end, scalars[i] == ".", text.contains(".") {
+                    text.append(".")
+                    i += 1
+                }
+                let first = scalars[start]
+                words.append(Word(text: String(text), span: Span(start: start, end: i), isPunctuation: false,
+                                  isCapitalized: first.properties.isUppercase || first.properties.numericType != nil,
+                                  inQuote: inQuote))
+                continue
+            }
+            if !s.properties.isWhitespace {
+                switch s {
+                case "\u{201C}", "\u{00AB}": inQuote = true
+                case "\u{201D}", "\u{00BB}": inQuote = false
+                case "\"": inQuote.toggle()
+                default: break
+                }
+                words.append(Word(text: String(s), span: Span(start: i, end: i + 1), isPunctuation: true,
+                                  isCapitalized: false, inQuote: inQuote))
+            }
+            i += 1
+        }
+        self.words = words
+    }
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    static func isJoiner(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "-" || s == "\u{2010}" || s == "\u{2011}"
+    }
+
+    static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        if s.value >= 65 && s.value <= 90 { return Unicode.Scalar(s.value + 32)! }
+        if s.isASCII { return s }
+        return s.properties.lowercaseMapping.unicodeScalars.first ?? s
+    }
+
+    /// Clause boundaries: commas, semicolons, colons, dashes and brackets.
+    static func isClauseBreak(_ word: Word) -> Bool {
+        guard word.isPunctuation else { return false }
+        switch word.text {
+        case ",", ";", ":", "\u{2014}", "\u{2013}", "(", ")", "[", "]": return true
+        default: return false
+        }
+    }
+
+    /// The clause (between clause breaks) holding word `index`, as a range of word indices.
+    /// At most `Self.clauseReach` words either side, so a 10,000-word run without punctuation
+    /// costs the same per trigger as a normal sentence.
+    func clause(around index: Int) -> Range<Int> {
+        var start = index
+        while start > 0, index - start < Self.clauseReach, !Self.isClauseBreak(words[start - 1]) { start -= 1 }
+        var end = index
+        while end < words.count, end - index < Self.clauseReach, !Self.isClauseBreak(words[end]) { end += 1 }
+        return start..<end
+    }
+
+    static let clauseReach = 40
+
+    /// The index of the word covering or starting after scalar offset `offset`.
+    func wordIndex(at offset: Int) -> Int? {
+        var low = 0, high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if words[mid].span.end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < words.count ? low : nil
+    }
+}

@@ -1,0 +1,45 @@
+import GRDB
+
+/// "v5-timeline": the cross-document timeline. `timeline_entries` holds one row per real event (its
+/// best date, type, people, place), `timeline_reports` every article's report of it with evidence,
+/// `timeline_keys` the participant-pair × date-bucket index that finds an event's candidate entries
+/// without scanning, and `timeline_participants` who takes part, for `--actor` queries.
+enum TimelineMigration {
+    static func migrate(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE timeline_entries (
+                id INTEGER PRIMARY KEY,
+                family TEXT NOT NULL,
+                type TEXT NOT NULL,
+                date_value TEXT,
+                date_start INTEGER,
+                background INTEGER NOT NULL,
+                reports INTEGER NOT NULL,
+                entry_json TEXT NOT NULL
+            );
+            CREATE INDEX timeline_entries_by_date ON timeline_entries(date_start, id);
+            CREATE TABLE timeline_reports (
+                number INTEGER PRIMARY KEY,
+                entry INTEGER NOT NULL REFERENCES timeline_entries(id) ON DELETE CASCADE,
+                document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                event_id TEXT NOT NULL,
+                report_json TEXT NOT NULL
+            );
+            CREATE INDEX timeline_reports_by_entry ON timeline_reports(entry);
+            CREATE INDEX timeline_reports_by_document ON timeline_reports(document);
+            CREATE TABLE timeline_keys (
+                key TEXT NOT NULL,
+                entry INTEGER NOT NULL REFERENCES timeline_entries(id) ON DELETE CASCADE,
+                PRIMARY KEY (key, entry)
+            ) WITHOUT ROWID;
+            CREATE TABLE timeline_participants (
+                entry INTEGER NOT NULL REFERENCES timeline_entries(id) ON DELETE CASCADE,
+                entity_key TEXT NOT NULL,
+                entity_id TEXT,
+                name TEXT NOT NULL COLLATE NOCASE,
+                PRIMARY KEY (entity_key, entry)
+            ) WITHOUT ROWID;
+            CREATE INDEX timeline_participants_by_name ON timeline_participants(name);
+            """)
+    }
+}

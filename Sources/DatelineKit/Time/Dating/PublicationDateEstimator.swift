@@ -1,0 +1,175 @@
+/// Estimates when an undated article was written, from its own text: public events it mentions
+/// (the calendar), weekdays ("on Tuesday"), relative phrases tying an event to the writing time
+/// ("last week"), explicit dates and years as bounds, tense ("will meet in February 2022" was
+/// written before February 2022), and optionally dated reports of the same news in the store.
+public struct PublicationDateEstimator: Sendable {
+    public var calendar: PublicEventCalendar
+    public var evidence: (any DatingEvidenceSource)?
+    let tagger: TimexTagger
+
+    public init(calendar: PublicEventCalendar = .standard, evidence: (any DatingEvidenceSource)? = nil, lexicon: TimeLexicon = .standard) {
+        self.calendar = calendar
+        self.evidence = evidence
+        tagger = TimexTagger(lexicon: lexicon)
+    }
+
+    struct Bound { var day: CalendarDay; var why: String }
+
+    /// The estimate for `annotated`'s text (its publication date is ignored), or nil.
+    public func estimate(_ annotated: AnnotatedDocument) -> PublicationDate? {
+        let text = annotated.document.text
+        let bytes = Array(text.utf8)
+        let ranges = SentenceRanges.ranges(of: annotated, offsets: TextOffsets(text), byteCount: bytes.count)
+        var sentences: [SentenceClues] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            for (k, r) in ranges.enumerated() {
+                let tokens = TimeTokenizer.tokens(buffer, from: r.lowerBound, to: r.upperBound)
+                let timexes = tagger.matches(tokens).map { m in
+                    (m, String(decoding: buffer[tokens[m.first].start..<tokens[m.last - 1].end], as: UTF8.self),
+                     SentenceTense.around(m.first, m.last, in: tokens, lexicon: tagger.lexicon))
+                }
+                let raw = String(decoding: buffer[r], as: UTF8.self)
+                let lowered = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                let events = calendar.events(in: lowered)
+                let future = SentenceClues.futureCues.contains { lowered.contains($0) }
+                sentences.append(SentenceClues(index: k, lowered: lowered, raw: raw, timexes: timexes, events: events, future: future))
+            }
+        }
+        var lower: Bound?, upper: Bound?
+        func raise(_ b: Bound) { if lower == nil || b.day > lower!.day { lower = b } }
+        func cap(_ b: Bound) { if upper == nil || b.day < upper!.day { upper = b } }
+        explicitBounds(sentences, raise: raise, cap: cap)
+        for s in sentences where s.events.count == 1 {
+            let e = s.events[0].event
+            guard let day = e.day else { continue }
+            if s.isFuture(e, s.events[0].terms) { cap(Bound(day: day.adding(days: -1), why: "\(e.label) (\(e.date)) is still to come")) }
+            else if s.relation == nil, s.weekday == nil { raise(Bound(day: day, why: "\(e.label) (\(e.date)) has happened")) }
+        }
+        let mentionedYear = latestYear(sentences)
+        let leadWeekday = sentences.lazy.compactMap(\.weekday).first
+            ?? sentences.lazy.compactMap { $0.weekday(includingFuture: true) }.first
+        if let best = fromEvents(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday, year: mentionedYear) { return best }
+        if let report = fromStore(annotated, sentences: sentences, lower: lower, upper: upper, leadWeekday: leadWeekday) { return report }
+        return fromExplicitDates(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday)
+    }
+
+    /// Explicit dates, months and years: past mentions are lower bounds, future ones upper bounds.
+    func explicitBounds(_ sentences: [SentenceClues], raise: (Bound) -> Void, cap: (Bound) -> Void) {
+        for s in sentences {
+            for t in s.timexes {
+                guard case .calendar(let y?, let m, let d, false) = t.match.meaning, y > 1900, y < 2100 else { continue }
+                let first = CalendarDay(year: y, month: m ?? 1, day: d ?? 1) ?? CalendarDay(year: y, month: 1, day: 1)!
+                if t.tense == .future || s.future {
+                    cap(Bound(day: first.adding(days: -1), why: "'\(t.text)' is spoken of as still to come"))
+                    // A writer names the year of a coming month only when it is not the current one.
+                    if m != nil, d == nil { cap(Bound(day: CalendarDay(year: y - 1, month: 12, day: 31)!, why: "'\(t.text)' names its year, so it lies in a later year")) }
+                } else {
+                    raise(Bound(day: first, why: "'\(t.text)' has passed"))
+                }
+            }
+        }
+    }
+
+    /// The sentence's events that fit the bounds; of several of one kind ("president-elect" fits
+    /// the 2016 and the 2024 elections) the one nearest the latest year the text names.
+    func alternatives(_ s: SentenceClues, lower: Bound?, upper: Bound?, year: Int?, document: String) -> [(event: PublicEvent, terms: [String])] {
+        let fitting = s.events.filter { e, terms in
+            guard !s.isFuture(e, terms), let day = e.day else { return false }
+            return (lower.map { day >= $0.day.adding(days: -1) } ?? true) && (upper.map { day <= $0.day } ?? true)
+        }
+        var out: [(event: PublicEvent, terms: [String])] = []
+        for kind in Set(fitting.map(\.event.kind)) {
+            var group = fitting.filter { $0.event.kind == kind }
+            if let year {
+                let nearest = group.map { abs(($0.event.day?.year ?? 0) - year) }.min() ?? 0
+                group = group.filter { abs(($0.event.day?.year ?? 0) - year) == nearest }
+            }
+            let context = group.map { g in (g.event.context ?? []).filter { document.contains($0) }.count }
+            let most = context.max() ?? 0
+            out += group.indices.filter { context[$0] == most }.map { group[$0] }
+        }
+        return out
+    }
+
+    /// The latest year the text names outright (not in a future sentence).
+    func latestYear(_ sentences: [SentenceClues]) -> Int? {
+        var best: Int?
+        for s in sentences {
+            for t in s.timexes where t.tense != .future {
+                if case .calendar(let y?, _, _, false) = t.match.meaning, y > 1900, y < 2100 { best = max(best ?? y, y) }
+            }
+        }
+        return best
+    }
+
+    func inside(_ day: CalendarDay, _ lower: Bound?, _ upper: Bound?) -> Bool {
+        (lower.map { day >= $0.day } ?? true) && (upper.map { day <= $0.day } ?? true)
+    }
+
+    /// The best event anchor: the one whose sentence ties it most closely to the writing time.
+    func fromEvents(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?, year: Int?) -> PublicationDate? {
+        let document = sentences.map(\.lowered).joined(separator: " ")
+        var best: (fit: Double, event: CalendarDay, pub: CalendarDay, basis: String)?
+        for s in sentences {
+            let eligible = s.relation != nil || s.weekday != nil || s.index < 3
+            guard eligible else { continue }
+            for (e, terms) in alternatives(s, lower: lower, upper: upper, year: year, document: document) {
+                guard let day = e.day else { continue }
+                let clue = "\(e.label), \(e.date) (the text: \(terms.map { "'\($0)'" }.joined(separator: " … ")))"
+                var pub = day, fit = 3.0, how = "the article reports it"
+                let weekday = s.weekday ?? leadWeekday
+                switch s.relation?.kind {
+                case "yesterday"?: pub = day.adding(days: 1); fit = 0; how = "'\(s.relation!.text)' puts publication the day after"
+                case "last week"?:
+                    let monday = day.adding(days: 8 - day.weekday)
+                    pub = weekday.map { monday.adding(days: $0.day - 1) } ?? monday
+                    fit = 0
+                    how = "'\(s.relation!.text)' puts publication in the week after" + (weekday.map { ", on the '\($0.text)' the text names" } ?? "")
+                case "last month"?: pub = day.adding(months: 1); fit = 2; how = "'\(s.relation!.text)' puts publication in the month after"
+                default:
+                    if let w = weekday {
+                        let lag = (w.day - day.weekday + 7) % 7
+                        pub = day.adding(days: lag)
+                        fit = Double(lag) + (s.weekday == nil ? 0.5 : 0)
+                        how = "'\(w.text)' is the first \(CalendarDay.name(ofWeekday: w.day)) on or after it"
+                    }
+                }
+                guard inside(pub, lower, upper) || (upper.map { pub <= $0.day.adding(days: 1) } ?? true) else { continue }
+                if best == nil || fit < best!.fit || (fit == best!.fit && day > best!.event) {
+                    best = (fit, day, pub, "\(clue); \(how): \(pub.iso)")
+                }
+            }
+        }
+        guard let best else { return nil }
+        return PublicationDate(value: best.pub.iso, precision: .day, basis: best.basis, given: false)
+    }
+
+    /// The latest date the text gives, narrowed by the weekday the lead names.
+    func fromExplicitDates(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?) -> PublicationDate? {
+        var latest: (day: CalendarDay, text: String)?
+        for s in sentences {
+            for t in s.timexes where t.tense != .future && !s.future {
+                guard case .calendar(let y?, let m?, let d?, false) = t.match.meaning, let day = CalendarDay(year: y, month: m, day: d) else { continue }
+                if upper.map({ day > $0.day }) ?? false { continue }
+                if latest == nil || day > latest!.day { latest = (day, t.text) }
+            }
+        }
+        if let latest {
+            // A weekday within three days after the latest date is the writing day; one further off
+            // more likely fell before it ("Tuesday's vote" in a Wednesday report dated "Nov. 9").
+            if let w = leadWeekday, (w.day - latest.day.weekday + 7) % 7 <= 3 {
+                let lag = (w.day - latest.day.weekday + 7) % 7
+                let pub = latest.day.adding(days: lag)
+                return PublicationDate(value: pub.iso, precision: .day,
+                                       basis: "the latest date the text gives is '\(latest.text)' (\(latest.day.iso)); '\(w.text)' is the first \(CalendarDay.name(ofWeekday: w.day)) on or after it: \(pub.iso)", given: false)
+            }
+            return PublicationDate(value: latest.day.iso, precision: .day, basis: "the latest date the text gives: '\(latest.text)' (\(latest.day.iso))", given: false)
+        }
+        guard let lower else { return nil }
+        if let upper, upper.day.year == lower.day.year, upper.day.month == lower.day.month {
+            return PublicationDate(value: TimexValue.month(lower.day.year, lower.day.month), precision: .month,
+                                   basis: "between \(lower.why) and \(upper.why)", given: false)
+        }
+        return PublicationDate(value: TimexValue.year(lower.day.year), precision: .year, basis: "not before \(lower.day.iso): \(lower.why)", given: false)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// The words the temporal tagger and normaliser read, loaded once from `Resources/time/*.json`.
+public struct TimeLexicon: Sendable {
+    public struct Phrase: Decodable, Sendable {
+        public var words: [String]
+        /// Leading words left outside the extent ("in" of "in recent years").
+        public var skip: Int
+        public var type: String
+        public var value: String
+        /// The phrase is not temporal right after these words ("for the past" is a duration's start).
+        public var notAfter: [String]?
+        /// The phrase is temporal only right after these words ("at dawn").
+        public var onlyAfter: [String]?
+    }
+
+    private struct File: Decodable {
+        var months: [String: Int]
+        var ambiguousMonths: [String]
+        var weekdays: [String: Int]
+        var numbers: [String: Double]
+        var vagueAmounts: [String]
+        var ordinals: [String: Int]
+        var units: [String: String]
+        var seasons: [String: String]
+        var partsOfDay: [String: String]
+        var positionModifiers: [String: String]
+        var approximators: [String: String]
+        var relativeShifts: [String: Int]
+        var dayWords: [String: Int]
+        var setAdverbs: [String: String]
+        var pastTense: [String]
+        var notPastEd: [String]
+        var futureTense: [String]
+        var presentTense: [String]
+    }
+    private struct PhraseFile: Decodable { var phrases: [Phrase] }
+
+    public let months: [String: Int]
+    public let ambiguousMonths: Set<String>
+    public let weekdays: [String: Int]
+    public let numbers: [String: Double]
+    public let vagueAmounts: Set<String>
+    public let ordinals: [String: Int]
+    public let units: [String: String]
+    public let seasons: [String: String]
+    public let partsOfDay: [String: String]
+    public let positionModifiers: [String: String]
+    public let approximators: [String: String]
+    public let relativeShifts: [String: Int]
+    public let dayWords: [String: Int]
+    public let setAdverbs: [String: String]
+    public let pastTense: Set<String>
+    public let notPastEd: Set<String>
+    public let futureTense: Set<String>
+    public let presentTense: Set<String>
+    /// Fixed phrases by their first word.
+    public let phrases: [String: [Phrase]]
+    /// Every word that can start or continue a temporal expression: a fast pre-check per token.
+    let triggers: Set<String>
+
+    /// The bundled lexicon, loaded on first use.
+    public static let standard: TimeLexicon = {
+        do { return try TimeLexicon(folder: ResourceFiles.url("time")) }
+        catch { fatalError("the bundled time lexicon is unreadable: \(error)") }
+    }()
+
+    public init(folder: URL) throws {
+        let decoder = JSONDecoder()
+        let f = try decoder.decode(File.self, from: Data(contentsOf: folder.appendingPathComponent("lexicon.json")))
+        let p = try decoder.decode(PhraseFile.self, from: Data(contentsOf: folder.appendingPathComponent("phrases.json")))
+        months = f.months; ambiguousMonths = Set(f.ambiguousMonths); weekdays = f.weekdays; numbers = f.numbers
+        vagueAmounts = Set(f.vagueAmounts); ordinals = f.ordinals; units = f.units; seasons = f.seasons
+        partsOfDay = f.partsOfDay; positionModifiers = f.positionModifiers; approximators = f.approximators
+        relativeShifts = f.relativeShifts; dayWords = f.dayWords; setAdverbs = f.setAdverbs
+        pastTense = Set(f.pastTense); notPastEd = Set(f.notPastEd); futureTense = Set(f.futureTense)
+        presentTense = Set(f.presentTense)
+        phrases = Dictionary(grouping: p.phrases, by: { $0.words[0] })
+        var t = Set<String>()
+        for keys in [Array(months.keys), Array(weekdays.keys), Array(units.keys), Array(seasons.keys),
+                     Array(partsOfDay.keys), Array(dayWords.keys), Array(setAdverbs.keys), Array(phrases.keys),
+                     Array(positionModifiers.keys), Array(relativeShifts.keys), Array(ordinals.keys),
+                     Array(numbers.keys), Array(vagueAmounts), ["almost", "nearly"]] {
+            t.formUnion(keys)
+        }
+        t.formUnion(["the", "every", "each", "ago", "fiscal", "mid", "q1", "q2", "q3", "q4", "h1", "h2", "century",
+                     "half", "nineties", "eighties", "seventies", "sixties", "later", "earlier", "since"])
+        triggers = t
+    }
+}

@@ -1,0 +1,103 @@
+/// One real-world event on the timeline, however many articles report it: its best-known date,
+/// type, participants and place, and every report with its evidence.
+public struct TimelineEntry: Codable, Hashable, Sendable {
+    public var id: Int64
+    public var family: String
+    public var type: String
+    public var cameo: String?
+    public var plover: String?
+    public var mode: String?
+    public var participants: [EntityReference]
+    public var date: EventDate?
+    public var datedByText: Bool
+    public var place: ContactEvent.Place?
+    public var modality: ContactEvent.Modality
+    /// Set only when every report mentions it as background.
+    public var background: Bool
+    public var reportCount: Int
+    /// Filled by queries that ask for them; merging needs only the summary above.
+    public var reports: [TimelineReport]
+
+    public init(id: Int64, first report: TimelineReport) {
+        self.id = id
+        family = report.family
+        type = report.type
+        cameo = report.cameo
+        plover = report.plover
+        mode = report.mode
+        participants = report.participants.map(\.entity)
+        date = report.date.map { Self.entryDate($0, from: report) }
+        datedByText = report.datedByText
+        place = report.place
+        modality = report.modality
+        background = report.background
+        reportCount = 1
+        reports = [report]
+    }
+
+    public var actorKeys: Set<String> {
+        let people = participants.filter { $0.kind == .person }
+        return Set((people.isEmpty ? participants : people).map(\.key))
+    }
+
+    /// Whether `report` describes this event: same family and modality, the same people (contacts
+    /// may name only part of them), compatible dates and no conflicting place.
+    public func accepts(_ report: TimelineReport) -> Bool {
+        guard report.family == family, report.modality == modality else { return false }
+        let mine = actorKeys, theirs = report.actorKeys
+        if TimelineFamily.isContact(family) {
+            let shared = mine.intersection(theirs)
+            guard shared.count >= min(2, min(mine.count, theirs.count)), mine.isSubset(of: theirs) || theirs.isSubset(of: mine) else { return false }
+        } else {
+            guard mine == theirs else { return false }
+        }
+        if let a = place?.country, let b = report.place?.country, a != b { return false }
+        return Self.datesAgree(date, datedByText, report.date, report.datedByText, published: report.published)
+    }
+
+    /// Text dates must overlap (a day may differ by one: outlets in different time zones name
+    /// different weekdays); a publication-fallback date is compatible with a text date up to a
+    /// week before the publication; two fallback dates up to a week apart.
+    static func datesAgree(_ a: EventDate?, _ aByText: Bool, _ b: EventDate?, _ bByText: Bool, published: String?) -> Bool {
+        guard let a, let b, let a0 = DayNumber.firstDay(of: a.value), let a1 = DayNumber.lastDay(of: a.value),
+              let b0 = DayNumber.firstDay(of: b.value), let b1 = DayNumber.lastDay(of: b.value) else { return false }
+        if aByText && bByText {
+            let slack = a.precision == .day && b.precision == .day ? 1 : 0
+            return a0 <= b1 + slack && b0 <= a1 + slack
+        }
+        if !aByText && !bByText { return abs(a0 - b0) <= 7 }
+        let (text0, text1, fallback) = aByText ? (a0, a1, b0) : (b0, b1, a0)
+        return text1 >= fallback - 7 && text0 <= fallback
+    }
+
+    /// Adds a report: its text date replaces a fallback or a coarser one, its more specific type
+    /// wins, its participants and place fill gaps.
+    public mutating func absorb(_ report: TimelineReport) {
+        reportCount += 1
+        reports.append(report)
+        if let date = report.date {
+            let better = !datedByText && report.datedByText
+                || (datedByText == report.datedByText && date.precision < (self.date?.precision ?? .decade))
+            if better || self.date == nil {
+                self.date = Self.entryDate(date, from: report)
+                datedByText = report.datedByText
+            }
+        }
+        if TimelineFamily.rank(report.type) > TimelineFamily.rank(type) {
+            type = report.type
+            cameo = report.cameo
+            plover = report.plover
+            mode = report.mode
+        }
+        for participant in report.participants where !participants.contains(where: { $0.key == participant.entity.key }) {
+            participants.append(participant.entity)
+        }
+        if place == nil { place = report.place }
+        background = background && report.background
+    }
+
+    /// The entry's date keeps the report's value and says which document it came from.
+    static func entryDate(_ date: EventDate, from report: TimelineReport) -> EventDate {
+        EventDate(value: date.value, precision: date.precision, basis: "\(report.document): \(date.basis ?? "as reported")")
+    }
+}

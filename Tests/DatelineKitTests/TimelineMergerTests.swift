@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import DatelineKit
+
+@Suite struct TimelineMergerTests {
+    typealias T = EventTestDocuments
+
+    /// A document carrying one hand-made event.
+    static func report(_ doc: String, type: String, people: [EntityReference], date: String?, byText: Bool = true,
+                       published: String = "2025-01-22", place: ContactEvent.Place? = nil,
+                       modality: ContactEvent.Modality = .asserted, background: Bool = false) -> AnnotatedDocument {
+        var annotated = T.document("Report \(doc) of a \(type).", id: doc, published: published)
+        let precision: DatePrecision = (date?.count ?? 0) == 10 ? .day : (date?.count == 7 ? .month : .year)
+        let eventDate = byText ? date.map { EventDate(value: $0, precision: precision, basis: "'on Tuesday' in the sentence") }
+                               : EventDating.publicationFallback(PublicationDate.given(published))
+        annotated.layers.events = [ContactEvent(
+            id: "\(doc)-e1", type: type, cameo: "040", plover: "CONSULT",
+            participants: people.enumerated().map { .init(entity: $1, role: $0 == 0 ? .source : .target) },
+            date: eventDate, place: place, background: background, modality: modality,
+            evidence: [Span(start: 0, end: 10)])]
+        return annotated
+    }
+
+    @Test func aDatedReportDatesAnUndatedOne() {
+        var timeline = TimelineMerger()
+        timeline.add(Self.report("a", type: "phone_call", people: [T.putin, T.xi], date: nil, byText: false))
+        timeline.add(Self.report("b", type: "video_call", people: [T.xi, T.putin], date: "2025-01-21"))
+        #expect(timeline.entries.count == 1)
+        let entry = timeline.entries[0]
+        #expect(entry.reportCount == 2)
+        #expect(entry.type == "video_call")
+        #expect(entry.date?.value == "2025-01-21")
+        #expect(entry.datedByText)
+        #expect(entry.date?.basis?.hasPrefix("b:") == true)
+    }
+
+    @Test func differentPeopleDatesOrPlacesStayApart() {
+        var timeline = TimelineMerger()
+        let erdogan = EntityReference(id: "Q39259", name: "Recep Tayyip Erdogan", kind: .person, country: "TUR")
+        timeline.add(Self.report("a", type: "meeting", people: [T.putin, T.xi], date: "2024-05-16"))
+        timeline.add(Self.report("b", type: "meeting", people: [T.putin, erdogan], date: "2024-05-16"))
+        timeline.add(Self.report("c", type: "meeting", people: [T.putin, T.xi], date: "2024-06-20"))
+        timeline.add(Self.report("d", type: "meeting", people: [T.putin, T.xi], date: "2024-05-16",
+                                 place: .init(name: "Moscow", country: "RUS")))
+        timeline.add(Self.report("e", type: "meeting", people: [T.putin, T.xi], date: "2024-05-16",
+                                 place: .init(name: "Beijing", country: "CHN")))
+        timeline.add(Self.report("f", type: "phone_call", people: [T.putin, T.xi], date: "2024-05-16"))
+        #expect(timeline.entries.map(\.reportCount) == [2, 1, 1, 1, 1])
+    }
+
+    @Test func inPersonNamesFoldToTheMostSpecific() {
+        var timeline = TimelineMerger()
+        timeline.add(Self.report("a", type: "meeting", people: [T.putin, T.xi], date: "2024-05-16"))
+        timeline.add(Self.report("b", type: "state_visit", people: [T.putin, T.xi], date: "2024-05-16"))
+        timeline.add(Self.report("c", type: "visit", people: [T.putin], date: "2024-05", background: true))
+        #expect(timeline.entries.count == 1)
+        #expect(timeline.entries[0].type == "state_visit")
+        #expect(timeline.entries[0].date?.precision == .day)
+        #expect(timeline.entries[0].background == false)
+    }
+
+    @Test func plannedVisitIsNotTheVisit() {
+        var timeline = TimelineMerger()
+        timeline.add(Self.report("a", type: "visit", people: [T.putin, T.xi], date: "2024-05-16", modality: .planned))
+        timeline.add(Self.report("b", type: "visit", people: [T.putin, T.xi], date: "2024-05-16"))
+        #expect(timeline.entries.count == 2)
+    }
+
+    @Test func storeFillsTheTimelineWhileStoring() throws {
+        let folder = try SharedData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try SQLiteStore(path: folder.appendingPathComponent("t.sqlite").path)
+        let docs = [Self.report("a", type: "phone_call", people: [T.putin, T.xi], date: nil, byText: false),
+                    Self.report("b", type: "video_call", people: [T.putin, T.xi], date: "2025-01-21"),
+                    Self.report("c", type: "meeting", people: [T.putin, T.xi], date: "2024-05-16", published: "2024-05-17")]
+        _ = try store.store(docs.map { IngestItem(annotated: $0, input: InputKey(hash: $0.document.id, source: $0.document.id)) })
+        let all = try store.timeline(TimelineQuery(actors: ["Putin", "Xi"]))
+        #expect(all.map(\.type) == ["meeting", "video_call"])
+        #expect(all.map(\.reportCount) == [1, 2])
+        #expect(all[1].reports.map(\.document) == ["a", "b"])
+        #expect(try store.timeline(TimelineQuery(actors: ["Putin"], from: "2025")).count == 1)
+        #expect(try store.timeline(TimelineQuery(type: "meeting")).count == 1)
+        #expect(try store.timeline(TimelineQuery(actors: ["Erdogan"])).isEmpty)
+        #expect(try store.events(document: "b", limit: 10).map(\.report.type) == ["video_call"])
+    }
+}
