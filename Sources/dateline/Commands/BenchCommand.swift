@@ -54,6 +54,10 @@ struct BenchLanguage: ParsableCommand {
 
     func run() throws {
         for figure in LanguageBenchmark(count: generated).run() { print(figure.line) }
+        print(String(format: "peak memory: %.0f MB", PeakMemory.megabytes))
+    }
+}
+
 struct BenchQuotes: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
