@@ -5,11 +5,15 @@
 public struct PublicationDateEstimator: Sendable {
     public var calendar: PublicEventCalendar
     public var evidence: (any DatingEvidenceSource)?
+    /// Titled office holders ("President Obama") as bounds on the writing time.
+    public var officeTitles: OfficeTitleTerms
     let tagger: TimexTagger
 
-    public init(calendar: PublicEventCalendar = .standard, evidence: (any DatingEvidenceSource)? = nil, lexicon: TimeLexicon = .standard) {
+    public init(calendar: PublicEventCalendar = .standard, evidence: (any DatingEvidenceSource)? = nil, lexicon: TimeLexicon = .standard,
+                officeTitles: OfficeTitleTerms = .standard) {
         self.calendar = calendar
         self.evidence = evidence
+        self.officeTitles = officeTitles
         tagger = TimexTagger(lexicon: lexicon)
     }
 
@@ -49,9 +53,18 @@ public struct PublicationDateEstimator: Sendable {
         let mentionedYear = latestYear(sentences)
         let leadWeekday = sentences.lazy.compactMap(\.weekday).first
             ?? sentences.lazy.compactMap { $0.weekday(includingFuture: true) }.first
-        if let best = fromEvents(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday, year: mentionedYear) { return best }
-        if let report = fromStore(annotated, sentences: sentences, lower: lower, upper: upper, leadWeekday: leadWeekday) { return report }
-        return fromExplicitDates(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday, year: mentionedYear)
+        // Titled office holders narrow the window for events, store reports and explicit dates, when
+        // they agree with the other bounds; alone they are too wide to give a date of their own.
+        var (from, until) = (lower, upper)
+        if let window = officeTitles.window(in: text) {
+            let titledFrom = from.map { $0.day >= window.from.day ? $0 : Bound(day: window.from.day, why: window.from.why) }
+                ?? Bound(day: window.from.day, why: window.from.why)
+            let titledUntil = window.until.map { w in until.map { $0.day <= w.day ? $0 : Bound(day: w.day, why: w.why) } ?? Bound(day: w.day, why: w.why) } ?? until
+            if titledUntil.map({ titledFrom.day <= $0.day }) ?? true { (from, until) = (titledFrom, titledUntil) }
+        }
+        if let best = fromEvents(sentences, lower: from, upper: until, leadWeekday: leadWeekday, year: mentionedYear) { return best }
+        if let report = fromStore(annotated, sentences: sentences, lower: from, upper: until, leadWeekday: leadWeekday) { return report }
+        return fromExplicitDates(sentences, lower: lower, upper: until, leadWeekday: leadWeekday, year: mentionedYear)
     }
 
     /// Explicit dates, months and years: past mentions are lower bounds, future ones upper bounds.
