@@ -36,6 +36,12 @@ import Testing
         #expect(kb.holder(of: "president", country: "MNG", on: "2019-01-01")?.name == "Khaltmaagiin Battulga")
         #expect(kb.holder(of: "prime minister", country: "NZL", on: "2020-01-01")?.name == "Jacinda Ardern")
         #expect(kb.holder(of: "commission president", country: "EU", on: "2010-01-01")?.name == "José Manuel Barroso")
+        #expect(kb.holder(of: "defence minister", country: "JPN", on: "2016-01-01")?.name == "Gen Nakatani")
+        #expect(kb.holder(of: "defence minister", country: "GBR", on: "2021-01-01")?.name == "Ben Wallace")
+        #expect(kb.holder(of: "foreign minister", country: "JPN", on: "2021-11-07") == nil)
+        #expect(kb.holder(of: "supreme leader", country: "IRN", on: "2026-01-01")?.name == "Ali Khamenei")
+        #expect(kb.holder(of: "supreme leader", country: "IRN", on: "2026-06-01")?.name == "Mojtaba Khamenei")
+        #expect(kb.holder(of: "prime minister", country: "HUN", on: "2026-06-01")?.name == "Péter Magyar")
         // a gap between holders (an acting president is not listed) resolves to nobody, not to a neighbour
         #expect(kb.holder(of: "president", country: "KOR", on: "2017-04-01") == nil)
     }
