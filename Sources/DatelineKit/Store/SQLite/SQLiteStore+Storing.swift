@@ -59,9 +59,7 @@ extension SQLiteStore {
 
     private func insert(_ document: Document, layers: AnnotationLayers, signature: MinHashSignature,
                         similarity: Double?, at now: String, in db: Database) throws -> Int64 {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        func json<T: Encodable>(_ value: T) throws -> String { try StreamingJSONEncoder.string(value) }
         // Tokens go to their own compact column; the JSON keeps the smaller layers.
         var jsonLayers = layers
         jsonLayers.tokens = []

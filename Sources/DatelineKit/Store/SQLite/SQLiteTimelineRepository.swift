@@ -12,12 +12,6 @@ struct SQLiteTimelineRepository {
     var batch = IndexingBatch()
     static let candidateLimit = 64
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }()
-
     /// Files one report; returns the id of the entry it joined or started.
     @discardableResult
     func add(_ report: TimelineReport) throws -> Int64 {
@@ -94,7 +88,7 @@ struct SQLiteTimelineRepository {
     }
 
     static func json<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
+        try StreamingJSONEncoder.string(value)
     }
 
     static func entry(_ json: String) -> TimelineEntry? {
