@@ -10,7 +10,21 @@ public final class IndexingBatch {
     /// Ids of entries changed in memory whose row still holds the old summary.
     var unsavedTimelineEntries: Set<Int64> = []
 
-    public init() {}
+    /// Summaries remembered from earlier transactions of the same store, if any.
+    let remembered: TimelineEntryMemory?
+
+    public convenience init() {
+        self.init(remembering: nil)
+    }
+
+    init(remembering memory: TimelineEntryMemory?) {
+        remembered = memory
+    }
+
+    /// Hands what this transaction read and wrote to the store's memory; call after the commit.
+    func committed() {
+        remembered?.remember(timelineEntries)
+    }
 
     /// Writes back what the indexes deferred; the store calls it before committing.
     public func finish(in db: Database) throws {

@@ -19,12 +19,14 @@ extension SQLiteStore {
     public func store(_ items: [IngestItem]) throws -> [StoreOutcome] {
         guard !items.isEmpty else { return [] }
         let now = Self.timestamp()
-        return try writeTransaction { db in
-            let batch = IndexingBatch()
+        let batch = IndexingBatch(remembering: timelineMemory)
+        let outcomes = try writeTransaction { db in
             let outcomes = try items.map { try store($0, at: now, batch: batch, in: db) }
             try batch.finish(in: db)
             return outcomes
         }
+        batch.committed()
+        return outcomes
     }
 
     /// Stores one document inside the caller's transaction. The duplicate checks run here, under the

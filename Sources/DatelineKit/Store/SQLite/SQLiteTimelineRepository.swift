@@ -47,14 +47,18 @@ struct SQLiteTimelineRepository {
         return Array(ids.sorted(by: >).prefix(Self.candidateLimit))
     }
 
-    /// The candidate entries' summaries, in id order: from this transaction's memory, else decoded
-    /// from their row once and remembered.
+    /// The candidate entries' summaries, in id order: from this transaction's memory, else from the
+    /// store's memory while the row's report count matches, else decoded from the row.
     private func candidates(ids: [Int64]) throws -> [TimelineEntry] {
         guard !ids.isEmpty else { return [] }
-        let summary = try db.cachedStatement(sql: "SELECT entry_json FROM timeline_entries WHERE id = ?")
+        let summary = try db.cachedStatement(sql: "SELECT reports, entry_json FROM timeline_entries WHERE id = ?")
         return try ids.sorted().compactMap { id in
             if let known = batch.timelineEntries[id] { return known }
-            guard let entry = try String.fetchOne(summary, arguments: [id]).flatMap(Self.entry) else { return nil }
+            // The row is read in place: its JSON becomes a String only when it must be decoded.
+            let rows = try Row.fetchCursor(summary, arguments: [id])
+            guard let row = try rows.next() else { return nil }
+            let entry = batch.remembered?.entry(id, reports: row[0]) ?? Self.entry(row[1])
+            withExtendedLifetime(rows) {}
             batch.timelineEntries[id] = entry
             return entry
         }

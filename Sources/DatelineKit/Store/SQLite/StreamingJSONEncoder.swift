@@ -20,11 +20,13 @@ public enum StreamingJSONEncoder {
 }
 
 final class JSONStream: Encoder {
-    var bytes: [UInt8] = []
+    // One stream is used by one encoding call on one thread: no need for Swift's run-time
+    // exclusivity checks on every byte appended.
+    @exclusivity(unchecked) var bytes: [UInt8] = []
     /// Closing bracket and "nothing written yet" of each open container, outermost first.
-    var open: [(closer: UInt8, empty: Bool)] = []
-    /// Set when a value at `valueLevel` has written anything (a container or a scalar).
-    var valueWritten = false
+    @exclusivity(unchecked) var open: [(closer: UInt8, empty: Bool)] = []
+    /// Set once the value being encoded has written anything (a container or a scalar).
+    @exclusivity(unchecked) var valueWritten = false
 
     init() { bytes.reserveCapacity(1024) }
 
@@ -109,6 +111,18 @@ final class JSONStream: Encoder {
 
     func writeString(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
+        var string = string
+        let plain = string.withUTF8 { utf8 in
+            // Most strings need no escaping: copy them whole.
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if !plain { writeEscaped(string) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private func writeEscaped(_ string: String) {
         for byte in string.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
@@ -123,7 +137,6 @@ final class JSONStream: Encoder {
             default: bytes.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     func writeInteger(_ value: Int64) {
@@ -132,13 +145,21 @@ final class JSONStream: Encoder {
     }
 
     func writeUnsigned(_ value: UInt64) {
-        var digits: [UInt8] = []
-        var v = value
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(v % 10))
-            v /= 10
-        } while v > 0
-        bytes.append(contentsOf: digits.reversed())
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        // Up to 20 digits, written backwards into 24 bytes on the stack.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var v = value, i = buffer.count
+            repeat {
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            } while v > 0
+            bytes.append(contentsOf: buffer[i...])
+        }
     }
 
     func writeFloating(_ value: Double, _ original: some Encodable) throws {
