@@ -110,3 +110,17 @@ struct StoreLayerFormatTests {
         #expect(storedGroups == mergedGroups, "\(storedGroups.subtracting(mergedGroups).count) stored groups the merger does not make")
     }
 }
+
+@Suite("Store paragraph split")
+struct StoreParagraphSplitTests {
+    @Test("the store's byte-level paragraph split agrees with Document.paragraphs")
+    func agreesWithDocument() {
+        let texts = ["", "one", "one\n\ntwo", "\n\none\n\n\n\ntwo\n\n", "a\n\n\nb", "a\nb\n\nc\n", "\n", "\n\n", "\n\n\n",
+                     "Zürich — “x”\n\n北京\n\n🇷🇺\n\ne\u{301}\n\n\u{301}x", "cr\r\n\r\nlf\n\nmixed\r\n\n\nend",
+                     GeneratedCorpus(count: 2, seed: 9).article(1)]
+        for text in texts {
+            let document = Document(id: "d", source: DocumentSource(path: "d"), text: text, contentHash: "h")
+            #expect(SQLiteStore.paragraphs(of: text) == document.paragraphs, "\(text.debugDescription)")
+        }
+    }
+}
