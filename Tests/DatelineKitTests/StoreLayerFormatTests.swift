@@ -111,6 +111,22 @@ struct StoreLayerFormatTests {
     }
 }
 
+@Suite("Timeline key memory")
+struct TimelineKeyMemoryTests {
+    @Test("filing an entry keeps a key's newest-first list as the query would return it")
+    func filingKeepsTheNewest() {
+        let limit = SQLiteTimelineRepository.candidateLimit
+        #expect(SQLiteTimelineRepository.filing(5, into: []) == [5])
+        #expect(SQLiteTimelineRepository.filing(9, into: [7, 3]) == [9, 7, 3])
+        #expect(SQLiteTimelineRepository.filing(4, into: [7, 3]) == [7, 4, 3], "an older entry newly filed under the key")
+        #expect(SQLiteTimelineRepository.filing(7, into: [7, 3]) == [7, 3], "filed twice counts once")
+        let full = (1...limit).map { Int64(1000 - $0) }
+        #expect(SQLiteTimelineRepository.filing(2000, into: full) == [2000] + full.dropLast())
+        #expect(SQLiteTimelineRepository.filing(10, into: full) == full, "older than the oldest of a full list")
+        #expect(SQLiteTimelineRepository.filing(Int64(1000 - limit / 2) , into: full) == full)
+    }
+}
+
 @Suite("Store paragraph split")
 struct StoreParagraphSplitTests {
     @Test("the store's byte-level paragraph split agrees with Document.paragraphs")

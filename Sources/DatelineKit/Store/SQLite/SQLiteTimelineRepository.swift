@@ -43,7 +43,15 @@ struct SQLiteTimelineRepository {
         guard !keys.isEmpty else { return [] }
         let filed = try db.cachedStatement(sql: "SELECT entry FROM timeline_keys WHERE key = ? ORDER BY entry DESC LIMIT \(Self.candidateLimit)")
         var ids = Set<Int64>()
-        for key in keys { ids.formUnion(try Int64.fetchAll(filed, arguments: [key])) }
+        for key in keys {
+            if let known = batch.timelineKeyEntries[key] {
+                ids.formUnion(known)
+            } else {
+                let newest = try Int64.fetchAll(filed, arguments: [key])
+                batch.timelineKeyEntries[key] = newest
+                ids.formUnion(newest)
+            }
+        }
         return Array(ids.sorted(by: >).prefix(Self.candidateLimit))
     }
 
@@ -67,13 +75,27 @@ struct SQLiteTimelineRepository {
     /// Files the entry under its index keys and people, at once: the next report's lookup needs them.
     private func file(_ entry: TimelineEntry) throws {
         let key = try db.cachedStatement(sql: "INSERT OR IGNORE INTO timeline_keys (key, entry) VALUES (?, ?)")
-        for name in TimelineKeys.filing(entry) { try key.execute(arguments: [name, entry.id]) }
+        for name in TimelineKeys.filing(entry) {
+            try key.execute(arguments: [name, entry.id])
+            if let newest = batch.timelineKeyEntries[name] { batch.timelineKeyEntries[name] = Self.filing(entry.id, into: newest) }
+        }
         let participant = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO timeline_participants (entry, entity_key, entity_id, name) VALUES (?, ?, ?, ?)
             """)
         for person in entry.participants {
             try participant.execute(arguments: [entry.id, person.key, person.id, person.name])
         }
+    }
+
+    /// A key's newest entries after filing `id` under it, as the query would now return them: a
+    /// list shorter than the limit is the whole key, so `id` joins it; a full one takes `id` only
+    /// if it is newer than its oldest (an older entry missing from it is filed beyond the limit).
+    static func filing(_ id: Int64, into newest: [Int64]) -> [Int64] {
+        guard !newest.contains(id) else { return newest }
+        if newest.count >= candidateLimit, let oldest = newest.last, id < oldest { return newest }
+        var list = newest
+        list.insert(id, at: list.firstIndex(where: { $0 < id }) ?? list.endIndex)
+        return Array(list.prefix(candidateLimit))
     }
 
     /// Writes the summaries of the entries changed in this transaction, each once.
