@@ -30,6 +30,10 @@ public struct PipelineBenchmark: Sendable {
         public var withoutStore: Throughput
         public var stages: [StageTime]
         public var withStore: Throughput
+        /// CPU seconds of each pass (all threads of the process): on a shared machine wall-clock
+        /// figures swing with the load, these much less.
+        public var withoutStoreCPUSeconds: Double
+        public var withStoreCPUSeconds: Double
         public var events: Int
         public var timelineEntries: Int
         public var peakMegabytes: Double
@@ -49,6 +53,7 @@ public struct PipelineBenchmark: Sendable {
         var events = 0
         progress("pipeline without store: \(articles) articles")
         let label = without.isEmpty ? "" : " (without \(without.sorted().joined(separator: ", ")))"
+        let cpuAtStart = ProcessCPUTime.seconds
         let withoutStore = Throughput.measure("clean → events, no store" + label) {
             var bytes = 0, documents = 0
             for input in inputs {
@@ -69,6 +74,7 @@ public struct PipelineBenchmark: Sendable {
             }
             return (documents, bytes)
         }
+        let withoutStoreCPU = ProcessCPUTime.seconds - cpuAtStart
         let stages = [StageTime(name: "clean", seconds: cleanSeconds)]
             + pipeline.stages.enumerated().map { StageTime(name: $1.name, seconds: stageSeconds[$0]) }
 
@@ -78,14 +84,26 @@ public struct PipelineBenchmark: Sendable {
         var ingestor = Ingestor(store: store, batchSize: batchSize)
         ingestor.pipeline = pipeline
         progress("ingest with store: \(articles) articles, batches of \(batchSize)")
+        let cpuBeforeStore = ProcessCPUTime.seconds
         let withStore = try Throughput.measure("clean → events → store + timeline" + label) {
             var run = IngestRun(ingestor: ingestor, problem: { _ in })
             for input in inputs { try run.add(input) }
             try run.flush()
             return (run.summary.stored + run.summary.nearDuplicates, run.summary.bytes)
         }
+        let withStoreCPU = ProcessCPUTime.seconds - cpuBeforeStore
         let entries = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM timeline_entries") ?? 0 }
-        return Result(withoutStore: withoutStore, stages: stages, withStore: withStore, events: events,
+        return Result(withoutStore: withoutStore, stages: stages, withStore: withStore,
+                      withoutStoreCPUSeconds: withoutStoreCPU, withStoreCPUSeconds: withStoreCPU, events: events,
                       timelineEntries: entries, peakMegabytes: PeakMemory.megabytes)
+    }
+}
+
+/// CPU time this process has used so far, all threads.
+enum ProcessCPUTime {
+    static var seconds: Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -31,6 +31,11 @@ struct BenchPipeline: ParsableCommand {
             print(String(format: "  %-12@ %7.2f s  %5.1f %%", stage.name as NSString, stage.seconds, 100 * stage.seconds / max(total, 1e-9)))
         }
         print(result.withStore.line)
+        let docs = Double(max(result.withStore.documents, 1))
+        print(String(format: "cpu time: no store %.2f s (%.2f ms/doc), with store %.2f s (%.2f ms/doc): the store adds %.2f ms/doc",
+                     result.withoutStoreCPUSeconds, 1000 * result.withoutStoreCPUSeconds / Double(max(result.withoutStore.documents, 1)),
+                     result.withStoreCPUSeconds, 1000 * result.withStoreCPUSeconds / docs,
+                     1000 * (result.withStoreCPUSeconds / docs - result.withoutStoreCPUSeconds / Double(max(result.withoutStore.documents, 1)))))
         print("events found: \(result.events); timeline entries: \(result.timelineEntries)")
         print(String(format: "peak memory: %.0f MB (one process, single-threaded: docs/s is per core)", result.peakMegabytes))
     }

@@ -11,9 +11,12 @@ extension SQLiteStore {
 
     public func layers(of id: String) throws -> AnnotationLayers? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT layers_json FROM documents WHERE id = ?", arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: "SELECT layers_json, tokens FROM documents WHERE id = ?", arguments: [id]) else { return nil }
             guard let json: String = row["layers_json"] else { return AnnotationLayers() }
-            return try JSONDecoder().decode(AnnotationLayers.self, from: Data(json.utf8))
+            var layers = try JSONDecoder().decode(AnnotationLayers.self, from: Data(json.utf8))
+            // Rows stored before "v6-token-blobs" keep their tokens in the JSON.
+            if let blob: Data = row["tokens"] { layers.tokens = try TokenBlob.decode([UInt8](blob)) }
+            return layers
         }
     }
 

@@ -8,8 +8,8 @@ extension SQLiteStore {
         guard !keys.isEmpty else { return [] }
         return try pool.read { db in
             var known: Set<InputKey> = []
-            for key in keys where try Bool.fetchOne(db, sql: "SELECT 1 FROM inputs WHERE hash = ? AND source = ?",
-                                                    arguments: [key.hash, key.source]) ?? false {
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM inputs WHERE hash = ? AND source = ?")
+            for key in keys where try Bool.fetchOne(statement, arguments: [key.hash, key.source]) ?? false {
                 known.insert(key)
             }
             return known
@@ -19,16 +19,21 @@ extension SQLiteStore {
     public func store(_ items: [IngestItem]) throws -> [StoreOutcome] {
         guard !items.isEmpty else { return [] }
         let now = Self.timestamp()
-        return try writeTransaction { db in
-            try items.map { try store($0, at: now, in: db) }
+        let batch = IndexingBatch(remembering: timelineMemory)
+        let outcomes = try writeTransaction { db in
+            let outcomes = try items.map { try store($0, at: now, batch: batch, in: db) }
+            try batch.finish(in: db)
+            return outcomes
         }
+        batch.committed()
+        return outcomes
     }
 
     /// Stores one document inside the caller's transaction. The duplicate checks run here, under the
     /// write lock, so two processes ingesting the same file cannot both store it.
-    private func store(_ item: IngestItem, at now: String, in db: Database) throws -> StoreOutcome {
+    private func store(_ item: IngestItem, at now: String, batch: IndexingBatch, in db: Database) throws -> StoreOutcome {
         var document = item.annotated.document
-        if let existing = try String.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?",
+        if let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"),
                                               arguments: [document.contentHash]) {
             try remember(item.input, as: existing, at: now, in: db)
             return .alreadyStored(id: existing)
@@ -38,19 +43,17 @@ extension SQLiteStore {
         document.nearDuplicateOf = match?.original
         let number = try insert(document, layers: item.annotated.layers, signature: item.signature,
                                 similarity: match?.similarity, at: now, in: db)
-        for bucket in item.signature.bandKeys {
-            try db.execute(sql: "INSERT OR IGNORE INTO near_duplicate_bands (bucket, document) VALUES (?, ?)",
-                           arguments: [bucket, number])
-        }
-        try db.execute(sql: "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
-                       arguments: [number, document.title ?? "", document.text])
+        let band = try db.cachedStatement(sql: "INSERT OR IGNORE INTO near_duplicate_bands (bucket, document) VALUES (?, ?)")
+        for bucket in item.signature.bandKeys { try band.execute(arguments: [bucket, number]) }
+        try db.cachedStatement(sql: "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)")
+            .execute(arguments: [number, document.title ?? "", document.text])
         // A near-duplicate repeats its original's paragraphs by definition: counting them would make
         // the third syndicated copy of a story look like boilerplate of its own outlet.
         if match == nil, let outlet = document.outlet {
             try countParagraphs(of: document, outlet: outlet, in: db)
         }
         let stored = AnnotatedDocument(document: document, layers: item.annotated.layers)
-        for index in Self.layerIndexes { try index.index(stored, in: db) }
+        for index in Self.layerIndexes { try index.index(stored, in: db, batch: batch) }
         try remember(item.input, as: document.id, at: now, in: db)
         if let match { return .storedNearDuplicate(id: document.id, original: match.original, similarity: match.similarity) }
         return .stored(id: document.id)
@@ -58,20 +61,22 @@ extension SQLiteStore {
 
     private func insert(_ document: Document, layers: AnnotationLayers, signature: MinHashSignature,
                         similarity: Double?, at now: String, in db: Database) throws -> Int64 {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
-        try db.execute(sql: """
+        func json<T: Encodable>(_ value: T) throws -> String { try StreamingJSONEncoder.string(value) }
+        // Tokens go to their own compact column; the JSON keeps the smaller layers.
+        var jsonLayers = layers
+        jsonLayers.tokens = []
+        try db.cachedStatement(sql: """
             INSERT INTO documents (id, content_hash, title, outlet, byline, canonical_url, source_path, source_url,
                 source_line, published, published_json, text, characters, removed_json, contributors_json,
-                near_duplicate_of, similarity, layers_json, ingested_at, signature)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+                near_duplicate_of, similarity, layers_json, ingested_at, signature, tokens)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
                 document.id, document.contentHash, document.title, document.outlet, document.byline,
                 document.canonicalURL, document.source.path, document.source.url, document.source.line,
                 document.published?.value, try document.published.map(json), document.text,
                 document.text.unicodeScalars.count, try json(document.removed), try json(document.contributors),
-                document.nearDuplicateOf, similarity, try json(layers), now, signature.blob,
+                document.nearDuplicateOf, similarity, try json(jsonLayers), now, signature.blob,
+                Data(TokenBlob.encode(layers.tokens)),
             ])
         return db.lastInsertedRowID
     }
@@ -81,7 +86,8 @@ extension SQLiteStore {
     private func freeID(for document: Document, in db: Database) throws -> String {
         var candidate = document.id
         var length = 8
-        while try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [candidate]) ?? false {
+        let taken = try db.cachedStatement(sql: "SELECT 1 FROM documents WHERE id = ?")
+        while try Bool.fetchOne(taken, arguments: [candidate]) ?? false {
             candidate = document.id + "-" + document.contentHash.prefix(length)
             length += 4
         }
@@ -95,11 +101,12 @@ extension SQLiteStore {
     private func nearestOriginal(of signature: MinHashSignature, in db: Database) throws -> (original: String, similarity: Double)? {
         let buckets = signature.bandKeys
         let placeholders = Array(repeating: "?", count: buckets.count).joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: """
+        // Every signature has the same number of bands, so this is one prepared statement.
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT d.id, d.near_duplicate_of, d.signature FROM documents d
             WHERE d.number IN (SELECT DISTINCT document FROM near_duplicate_bands WHERE bucket IN (\(placeholders))
                                ORDER BY document DESC LIMIT \(Self.nearDuplicateCandidateLimit))
-            """, arguments: StatementArguments(buckets))
+            """), arguments: StatementArguments(buckets))
         var best: (original: String, similarity: Double)?
         for row in rows {
             guard let blob: Data = row["signature"], let other = MinHashSignature(blob: blob) else { continue }
@@ -112,32 +119,49 @@ extension SQLiteStore {
     }
 
     private func countParagraphs(of document: Document, outlet: String, in db: Database) throws {
-        var fingerprints = Set(document.paragraphs.map(StoreBoilerplateMemory.fingerprint))
+        var fingerprints = Set(Self.paragraphs(of: document.text).map(StoreBoilerplateMemory.fingerprint))
         for removed in document.removed { fingerprints.insert(StoreBoilerplateMemory.fingerprint(Substring(removed.text))) }
-        for fingerprint in fingerprints {
-            try db.execute(sql: """
-                INSERT INTO outlet_paragraphs (outlet, fingerprint, documents) VALUES (?, ?, 1)
-                ON CONFLICT (outlet, fingerprint) DO UPDATE SET documents = documents + 1
-                """, arguments: [outlet, fingerprint])
+        let count = try db.cachedStatement(sql: """
+            INSERT INTO outlet_paragraphs (outlet, fingerprint, documents) VALUES (?, ?, 1)
+            ON CONFLICT (outlet, fingerprint) DO UPDATE SET documents = documents + 1
+            """)
+        for fingerprint in fingerprints { try count.execute(arguments: [outlet, fingerprint]) }
+    }
+
+    /// `Document.paragraphs` found on UTF-8 bytes (splitting a String on "\n\n" goes through
+    /// grapheme breaking and a substring search, the slowest part of counting paragraphs). A line
+    /// feed is a grapheme of its own except after a carriage return, so without CR the two agree.
+    static func paragraphs(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard !utf8.contains(UInt8(ascii: "\r")) else { return text.split(separator: "\n\n", omittingEmptySubsequences: true) }
+        var paragraphs: [Substring] = []
+        var start = utf8.startIndex, i = utf8.startIndex
+        while i != utf8.endIndex {
+            let next = utf8.index(after: i)
+            if utf8[i] == UInt8(ascii: "\n"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
+                if start != i { paragraphs.append(text[start..<i]) }
+                i = utf8.index(after: next)
+                start = i
+            } else {
+                i = next
+            }
         }
+        if start != utf8.endIndex { paragraphs.append(text[start...]) }
+        return paragraphs
     }
 
     private func remember(_ input: InputKey, as document: String, at now: String, in db: Database) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO inputs (hash, source, document, ingested_at) VALUES (?, ?, ?, ?)",
-                       arguments: [input.hash, input.source, document, now])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO inputs (hash, source, document, ingested_at) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [input.hash, input.source, document, now])
     }
 
     public func repeats(of paragraphs: [Substring], outlet: String) throws -> [Int] {
         let fingerprints = paragraphs.map(StoreBoilerplateMemory.fingerprint)
         guard !fingerprints.isEmpty else { return [] }
-        let placeholders = Array(repeating: "?", count: fingerprints.count).joined(separator: ",")
-        let counts = try pool.read { db in
-            try Dictionary(Row.fetchAll(db, sql: """
-                SELECT fingerprint, documents FROM outlet_paragraphs WHERE outlet = ? AND fingerprint IN (\(placeholders))
-                """, arguments: StatementArguments([outlet] as [any DatabaseValueConvertible] + fingerprints))
-                .map { (row: Row) -> (Int64, Int) in (row["fingerprint"], row["documents"]) },
-                uniquingKeysWith: { a, _ in a })
+        // One prepared statement per paragraph beats parsing an IN list of a new length per document.
+        return try pool.read { db in
+            let count = try db.cachedStatement(sql: "SELECT documents FROM outlet_paragraphs WHERE outlet = ? AND fingerprint = ?")
+            return try fingerprints.map { try Int.fetchOne(count, arguments: [outlet, $0]) ?? 0 }
         }
-        return fingerprints.map { counts[$0] ?? 0 }
     }
 }

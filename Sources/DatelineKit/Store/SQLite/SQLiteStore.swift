@@ -13,6 +13,8 @@ public final class SQLiteStore: DocumentStore, Sendable {
     public let path: String
     /// The connection pool, for stores' extensions that keep their own tables (events, timeline).
     public let pool: DatabasePool
+    /// Timeline entries decoded by earlier batches, reused while unchanged.
+    let timelineMemory = TimelineEntryMemory()
 
     /// Fills query tables from a newly stored document's layers, inside the storing transaction.
     /// Each layer that has tables adds its index here.

@@ -7,63 +7,114 @@ import GRDB
 /// lookups, whatever the number of stored articles.
 struct SQLiteTimelineRepository {
     let db: Database
+    /// Entries read or changed in the current storing transaction; summaries are written back by
+    /// `saveDeferred()` before it commits.
+    var batch = IndexingBatch()
     static let candidateLimit = 64
-
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }()
 
     /// Files one report; returns the id of the entry it joined or started.
     @discardableResult
     func add(_ report: TimelineReport) throws -> Int64 {
-        let keys = TimelineKeys.lookup(report)
-        var candidates: [TimelineEntry] = []
-        if !keys.isEmpty {
-            let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
-            // The newest candidates only: an actor pair with thousands of events in one month must
-            // not make each new report slower than the last.
-            candidates = try String.fetchAll(db, sql: """
-                SELECT entry_json FROM timeline_entries WHERE id IN
-                    (SELECT DISTINCT entry FROM timeline_keys WHERE key IN (\(placeholders)) ORDER BY entry DESC LIMIT \(Self.candidateLimit))
-                """, arguments: StatementArguments(keys)).compactMap(Self.entry)
-        }
+        let candidates = try candidates(ids: candidateIDs(TimelineKeys.lookup(report)))
         var entry: TimelineEntry
         if let id = TimelineMerger.best(for: report, among: candidates), let existing = candidates.first(where: { $0.id == id }) {
             entry = existing
             entry.absorb(report)
-            try save(entry, isNew: false)
         } else {
-            try db.execute(sql: "INSERT INTO timeline_entries (family, type, background, reports, entry_json) VALUES ('', '', 0, 0, '')")
+            try db.cachedStatement(sql: "INSERT INTO timeline_entries (family, type, background, reports, entry_json) VALUES ('', '', 0, 0, '')")
+                .execute()
             entry = TimelineEntry(id: db.lastInsertedRowID, first: report)
-            try save(entry, isNew: true)
         }
-        try db.execute(sql: "INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)",
-                       arguments: [entry.id, report.document, report.eventID, try Self.json(report)])
+        // Merging needs only the summary; the reports have their own table.
+        entry.reports = []
+        batch.timelineEntries[entry.id] = entry
+        batch.unsavedTimelineEntries.insert(entry.id)
+        try file(entry)
+        try db.cachedStatement(sql: "INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [entry.id, report.document, report.eventID, try Self.json(report)])
         return entry.id
     }
 
-    /// Writes the entry's summary (reports live in their own table), its index keys and people.
-    private func save(_ entry: TimelineEntry, isNew: Bool) throws {
-        var summary = entry
-        summary.reports = []
-        try db.execute(sql: """
-            UPDATE timeline_entries SET family = ?, type = ?, date_value = ?, date_start = ?, background = ?, reports = ?, entry_json = ?
-            WHERE id = ?
-            """, arguments: [entry.family, entry.type, entry.date?.value, entry.date.flatMap { DayNumber.firstDay(of: $0.value) },
-                             entry.background, entry.reportCount, try Self.json(summary), entry.id])
-        for key in TimelineKeys.filing(entry) {
-            try db.execute(sql: "INSERT OR IGNORE INTO timeline_keys (key, entry) VALUES (?, ?)", arguments: [key, entry.id])
+    /// The newest `candidateLimit` entries filed under any of the keys — an actor pair with thousands
+    /// of events in one month must not make each new report slower than the last. One prepared
+    /// statement per key (the newest of each key include the newest of all) instead of an `IN` list
+    /// whose length, and so whose SQL, changes from report to report.
+    private func candidateIDs(_ keys: [String]) throws -> [Int64] {
+        guard !keys.isEmpty else { return [] }
+        let filed = try db.cachedStatement(sql: "SELECT entry FROM timeline_keys WHERE key = ? ORDER BY entry DESC LIMIT \(Self.candidateLimit)")
+        var ids = Set<Int64>()
+        for key in keys {
+            if let known = batch.timelineKeyEntries[key] {
+                ids.formUnion(known)
+            } else {
+                let newest = try Int64.fetchAll(filed, arguments: [key])
+                batch.timelineKeyEntries[key] = newest
+                ids.formUnion(newest)
+            }
         }
-        for participant in entry.participants {
-            try db.execute(sql: "INSERT OR IGNORE INTO timeline_participants (entry, entity_key, entity_id, name) VALUES (?, ?, ?, ?)",
-                           arguments: [entry.id, participant.key, participant.id, participant.name])
+        return Array(ids.sorted(by: >).prefix(Self.candidateLimit))
+    }
+
+    /// The candidate entries' summaries, in id order: from this transaction's memory, else from the
+    /// store's memory while the row's report count matches, else decoded from the row.
+    private func candidates(ids: [Int64]) throws -> [TimelineEntry] {
+        guard !ids.isEmpty else { return [] }
+        let summary = try db.cachedStatement(sql: "SELECT reports, entry_json FROM timeline_entries WHERE id = ?")
+        return try ids.sorted().compactMap { id in
+            if let known = batch.timelineEntries[id] { return known }
+            // The row is read in place: its JSON becomes a String only when it must be decoded.
+            let rows = try Row.fetchCursor(summary, arguments: [id])
+            guard let row = try rows.next() else { return nil }
+            let entry = batch.remembered?.entry(id, reports: row[0]) ?? Self.entry(row[1])
+            withExtendedLifetime(rows) {}
+            batch.timelineEntries[id] = entry
+            return entry
         }
     }
 
+    /// Files the entry under its index keys and people, at once: the next report's lookup needs them.
+    private func file(_ entry: TimelineEntry) throws {
+        let key = try db.cachedStatement(sql: "INSERT OR IGNORE INTO timeline_keys (key, entry) VALUES (?, ?)")
+        for name in TimelineKeys.filing(entry) {
+            try key.execute(arguments: [name, entry.id])
+            if let newest = batch.timelineKeyEntries[name] { batch.timelineKeyEntries[name] = Self.filing(entry.id, into: newest) }
+        }
+        let participant = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO timeline_participants (entry, entity_key, entity_id, name) VALUES (?, ?, ?, ?)
+            """)
+        for person in entry.participants {
+            try participant.execute(arguments: [entry.id, person.key, person.id, person.name])
+        }
+    }
+
+    /// A key's newest entries after filing `id` under it, as the query would now return them: a
+    /// list shorter than the limit is the whole key, so `id` joins it; a full one takes `id` only
+    /// if it is newer than its oldest (an older entry missing from it is filed beyond the limit).
+    static func filing(_ id: Int64, into newest: [Int64]) -> [Int64] {
+        guard !newest.contains(id) else { return newest }
+        if newest.count >= candidateLimit, let oldest = newest.last, id < oldest { return newest }
+        var list = newest
+        list.insert(id, at: list.firstIndex(where: { $0 < id }) ?? list.endIndex)
+        return Array(list.prefix(candidateLimit))
+    }
+
+    /// Writes the summaries of the entries changed in this transaction, each once.
+    func saveDeferred() throws {
+        guard !batch.unsavedTimelineEntries.isEmpty else { return }
+        let update = try db.cachedStatement(sql: """
+            UPDATE timeline_entries SET family = ?, type = ?, date_value = ?, date_start = ?, background = ?, reports = ?, entry_json = ?
+            WHERE id = ?
+            """)
+        for id in batch.unsavedTimelineEntries.sorted() {
+            guard let entry = batch.timelineEntries[id] else { continue }
+            try update.execute(arguments: [entry.family, entry.type, entry.date?.value, entry.date.flatMap { DayNumber.firstDay(of: $0.value) },
+                                           entry.background, entry.reportCount, try Self.json(entry), entry.id])
+        }
+        batch.unsavedTimelineEntries.removeAll()
+    }
+
     static func json<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
+        try StreamingJSONEncoder.string(value)
     }
 
     static func entry(_ json: String) -> TimelineEntry? {
@@ -122,7 +173,14 @@ public struct EventTimelineIndex: LayerIndex {
     public init() {}
 
     public func index(_ stored: AnnotatedDocument, in db: Database) throws {
-        let repository = SQLiteTimelineRepository(db: db)
+        let batch = IndexingBatch()
+        try index(stored, in: db, batch: batch)
+        try batch.finish(in: db)
+    }
+
+    public func index(_ stored: AnnotatedDocument, in db: Database, batch: IndexingBatch) throws {
+        guard !stored.layers.events.isEmpty else { return }
+        let repository = SQLiteTimelineRepository(db: db, batch: batch)
         for event in stored.layers.events {
             try repository.add(TimelineReport(event: event, document: stored.document))
         }

@@ -10,6 +10,7 @@ public enum StoreMigrations {
         migrator.registerMigration("v3-outlet-paragraphs", migrate: outletParagraphs)
         migrator.registerMigration("v4-annotations", migrate: annotations)
         migrator.registerMigration("v5-timeline", migrate: TimelineMigration.migrate)
+        migrator.registerMigration("v6-token-blobs", migrate: tokenBlobs)
         return migrator
     }
 
@@ -107,5 +108,11 @@ public enum StoreMigrations {
             CREATE INDEX quotes_by_document ON quotes(document);
             CREATE VIRTUAL TABLE quotes_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
             """)
+    }
+
+    /// The token layer moves out of `layers_json` into a compact blob (`TokenBlob`). Rows stored
+    /// before keep their tokens in the JSON and a NULL blob; both read back the same.
+    static func tokenBlobs(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE documents ADD COLUMN tokens BLOB")
     }
 }
