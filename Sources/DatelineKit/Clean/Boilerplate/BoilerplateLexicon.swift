@@ -22,6 +22,16 @@ public struct BoilerplateLexicon: Sendable {
     let leadLabels: [(label: String, reason: String)]
     /// Words after an agency's name that introduce its staff ("Associated Press writer …").
     let staffWords: Set<String>
+    /// What a word can be, one dictionary probe per word of a paragraph instead of three.
+    let wordRoles: [String: WordRoles]
+
+    struct WordRoles: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let secondPerson = WordRoles(rawValue: 1)
+        static let outletVoice = WordRoles(rawValue: 2)
+        /// Opens one of the cue phrases.
+        static let phraseStart = WordRoles(rawValue: 4)
+    }
 
     private struct File: Decodable {
         struct Category: Decodable { var reason: String; var phrases: [String] }
@@ -68,17 +78,27 @@ public struct BoilerplateLexicon: Sendable {
             .sorted { $0.label.count > $1.label.count }
         staffWords = Set(file.contribution.staffWords)
         outletSignatures = file.outletSignatures.map { ParagraphWords.split($0) }.filter { !$0.isEmpty }
+        var roles: [String: WordRoles] = [:]
+        for word in secondPerson { roles[word, default: []].insert(.secondPerson) }
+        for word in outletVoice { roles[word, default: []].insert(.outletVoice) }
+        for word in phrasesByFirstWord.keys { roles[word, default: []].insert(.phraseStart) }
+        wordRoles = roles
     }
 
-    /// The reason of the first cue phrase found in `words`, if any.
-    func firstPhraseReason(in words: [String]) -> String? {
+    /// In one pass over `words`: how many are second-person, how many the outlet's voice, and the
+    /// reason of the first cue phrase found (longer phrases first at each word).
+    func readerAddress(in words: [String]) -> (secondPerson: Int, outletVoice: Int, cue: String?) {
+        var secondPersonCount = 0, outletVoiceCount = 0
+        var cue: String?
         for i in words.indices {
-            guard let candidates = phrasesByFirstWord[words[i]] else { continue }
-            for phrase in candidates where Self.matches(phrase.words, in: words, at: i) {
-                return phrase.reason
+            guard let roles = wordRoles[words[i]] else { continue }
+            if roles.contains(.secondPerson) { secondPersonCount += 1 }
+            if roles.contains(.outletVoice) { outletVoiceCount += 1 }
+            if cue == nil, roles.contains(.phraseStart), let candidates = phrasesByFirstWord[words[i]] {
+                cue = candidates.first { Self.matches($0.words, in: words, at: i) }?.reason
             }
         }
-        return nil
+        return (secondPersonCount, outletVoiceCount, cue)
     }
 
     func containsPhrase(_ phrase: [String], in words: [String]) -> Bool {

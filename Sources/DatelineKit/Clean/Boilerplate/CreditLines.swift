@@ -3,9 +3,9 @@
 struct CreditLines {
     let lexicon: BoilerplateLexicon
 
-    func isPhotoCredit(_ text: Substring, words: ParagraphWords) -> Bool {
+    /// `lower` is the paragraph's `LoweredParagraph` form.
+    func isPhotoCredit(lowered lower: String, words: ParagraphWords) -> Bool {
         guard words.all.count <= 8, !words.endsLikeSentence || words.all.count <= 3 else { return false }
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
         if lexicon.photoPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         if lexicon.photoSuffixes.contains(where: { lower.hasSuffix($0) }) { return true }
         if lexicon.photoAgencies.contains(lower) { return true }
@@ -16,9 +16,8 @@ struct CreditLines {
 
     /// "Photo: Russian President Vladimir Putin speaks … Gavriil Grigorov / Sputnik": a caption that
     /// opens with a photo label, up to a long paragraph's length.
-    func isPhotoCaption(_ text: Substring, words: ParagraphWords) -> Bool {
+    func isPhotoCaption(lowered lower: String, words: ParagraphWords) -> Bool {
         guard words.all.count <= 60 else { return false }
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
         return lexicon.photoPrefixes.contains { lower.hasPrefix($0) }
     }
 

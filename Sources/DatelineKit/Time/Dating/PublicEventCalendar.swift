@@ -26,9 +26,15 @@ public struct PublicEvent: Decodable, Sendable {
 public struct PublicEventCalendar: Sendable {
     public let events: [PublicEvent]
     private let lowered: [[[[UInt8]]]]
+    /// For each (event, alternative, term): the word-start key of the term (see `key`), or nil when
+    /// the term does not open with a word byte. A sentence lacking one of an alternative's keys
+    /// cannot hold all its terms, so most candidates are dismissed without a byte search.
+    private let termKeys: [[[UInt64?]]]
     /// (event, alternative) pairs by the first letters (up to four) of the alternative's longest
-    /// term: a sentence only checks the alternatives its own words could start.
-    private let byKey: [UInt64: [(event: Int, alternative: Int)]]
+    /// term: a sentence only checks the alternatives its own words could start. `KeyTable` maps the
+    /// key to an index into `candidateLists` (no SipHash per word).
+    private let byKey: KeyTable
+    private let candidateLists: [[Int]]  // event << 16 | alternative
 
     public static let standard: PublicEventCalendar = {
         struct File: Decodable { var events: [PublicEvent] }
@@ -43,16 +49,22 @@ public struct PublicEventCalendar: Sendable {
     public init(events: [PublicEvent]) {
         self.events = events
         lowered = events.map { $0.match.map { $0.map { LoweredText($0).bytes } } }
-        var index: [UInt64: [(event: Int, alternative: Int)]] = [:]
+        termKeys = lowered.map { $0.map { $0.map(Self.wordStartKey) } }
+        var table = KeyTable()
+        var lists: [[Int]] = []
         for (e, alternatives) in lowered.enumerated() {
             for (a, terms) in alternatives.enumerated() {
-                guard let longest = terms.max(by: { $0.count < $1.count }) else { continue }
-                let word = longest.prefix { LoweredText.isWordByte($0) }
-                guard !word.isEmpty else { continue }
-                index[Self.key(word.prefix(4)), default: []].append((e, a))
+                guard let longest = terms.max(by: { $0.count < $1.count }), let key = Self.wordStartKey(longest) else { continue }
+                if let slot = table[key] {
+                    lists[Int(slot)].append(e << 16 | a)
+                } else {
+                    table.set(key, Int32(lists.count))
+                    lists.append([e << 16 | a])
+                }
             }
         }
-        byKey = index
+        byKey = table
+        candidateLists = lists
     }
 
     /// Up to four leading bytes of a word, packed with their count.
@@ -62,6 +74,12 @@ public struct PublicEventCalendar: Sendable {
         return k
     }
 
+    /// The key of a term's opening word (its first four word bytes at most), nil when it opens with none.
+    static func wordStartKey(_ term: [UInt8]) -> UInt64? {
+        let word = term.prefix { LoweredText.isWordByte($0) }
+        return word.isEmpty ? nil : key(word.prefix(4))
+    }
+
     /// Events whose terms all occur in `sentence` (already lower-cased, ’ as '), with the matched
     /// terms; an event whose term or ordinal disagrees with the sentence ("third term") is left out.
     public func events(in sentence: String) -> [(event: PublicEvent, terms: [String])] {
@@ -69,35 +87,61 @@ public struct PublicEventCalendar: Sendable {
     }
 
     func events(in text: LoweredText) -> [(event: PublicEvent, terms: [String])] {
-        var out: [(PublicEvent, [String])] = []
         // Sentences of a run-on text are cut: no real sentence names an event after 2,000 letters.
-        let bytes = text.bytes.count > 2_000 ? Array(text.bytes.prefix(2_000)) : text.bytes
-        let sentence = LoweredText(bytes: bytes)
-        var candidates: [Int] = []  // event << 16 | alternative
-        var i = 0
-        while i < bytes.count {
-            guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
-            var j = i
-            while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
-            for n in 1...min(4, j - i) {
-                if let hits = byKey[Self.key(bytes[i..<(i + n)])] { candidates += hits.map { $0.event << 16 | $0.alternative } }
-            }
-            i = j
-        }
-        guard !candidates.isEmpty else { return [] }
-        candidates.sort()
+        let sentence = text.bytes.count > 2_000 ? LoweredText(bytes: Array(text.bytes.prefix(2_000))) : text
+        var out: [(PublicEvent, [String])] = []
         // What the sentence says of terms and ordinals, read only when some event's terms are all there.
         var said: (term: Int?, ordinal: Int?)?
-        var matchedEvent = -1
-        for c in candidates {
-            let k = c >> 16, a = c & 0xFFFF
-            guard k != matchedEvent, lowered[k][a].allSatisfy({ sentence.contains($0, wordStart: true) }) else { continue }
-            matchedEvent = k
+        for (k, a) in matchingAlternatives(sentence) {
             let e = events[k]
             if said == nil { said = Self.statedNumbers(sentence.string) }
             if let t = said?.term, let et = e.term, t != et { continue }
             if let o = said?.ordinal, let eo = e.ordinal, o != eo { continue }
             out.append((e, e.match[a].map { $0.lowercased() }))
+        }
+        return out
+    }
+
+    /// For each event with an alternative whose terms all occur in `sentence` at word starts, in
+    /// event order: the event's index and its first such alternative.
+    func matchingAlternatives(_ sentence: LoweredText) -> [(event: Int, alternative: Int)] {
+        let bytes = sentence.bytes
+        // The keys of every word start (each prefix of up to four bytes), sorted for binary search.
+        var present: [UInt64] = []
+        var candidates: [Int] = []
+        var i = 0
+        while i < bytes.count {
+            guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
+            var j = i
+            while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
+            var k = UInt64(0)
+            for n in 0..<min(4, j - i) {
+                k |= UInt64(bytes[i + n]) << (8 * UInt64(n))
+                let key = k | UInt64(n + 1) << 32
+                present.append(key)
+                if let list = byKey[key] { candidates += candidateLists[Int(list)] }
+            }
+            i = j
+        }
+        guard !candidates.isEmpty else { return [] }
+        candidates.sort()
+        present.sort()
+        func has(_ key: UInt64) -> Bool {
+            var low = 0, high = present.count
+            while low < high {
+                let mid = (low + high) / 2
+                if present[mid] < key { low = mid + 1 } else { high = mid }
+            }
+            return low < present.count && present[low] == key
+        }
+        var out: [(event: Int, alternative: Int)] = []
+        var matchedEvent = -1
+        for c in candidates {
+            let k = c >> 16, a = c & 0xFFFF
+            guard k != matchedEvent, termKeys[k][a].allSatisfy({ $0.map(has) ?? true }),
+                  lowered[k][a].allSatisfy({ sentence.contains($0, wordStart: true) }) else { continue }
+            matchedEvent = k
+            out.append((k, a))
         }
         return out
     }
