@@ -10,7 +10,7 @@ struct CreditLines {
         if lexicon.photoSuffixes.contains(where: { lower.hasSuffix($0) }) { return true }
         if lexicon.photoAgencies.contains(lower) { return true }
         // "Name Surname / AGENCY": a slash between spaces separates photographer and agency.
-        if lower.contains(" / "), !words.endsLikeSentence { return true }
+        if !words.endsLikeSentence, Self.hasSpacedSlash(lower) { return true }
         return Self.isBareDomain(lower)
     }
 
@@ -21,9 +21,19 @@ struct CreditLines {
         return lexicon.photoPrefixes.contains { lower.hasPrefix($0) }
     }
 
+    /// " / " in the text, found on bytes (Foundation's `contains` bridges to NSString on Linux).
+    static func hasSpacedSlash(_ lower: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in lower.utf8 {
+            if b == 32, previous == (32, UInt8(ascii: "/")) { return true }
+            previous = (previous.1, b)
+        }
+        return false
+    }
+
     /// "kremlin.ru", "www.example.com": one token with a dot between letters and a known-looking TLD part.
     static func isBareDomain(_ lower: String) -> Bool {
-        guard !lower.contains(" "), lower.count >= 4 else { return false }
+        guard !lower.utf8.contains(32), lower.count >= 4 else { return false }
         let parts = lower.split(separator: ".")
         guard parts.count >= 2, let tld = parts.last, (2...6).contains(tld.count),
               tld.allSatisfy({ $0.isLetter }) else { return false }

@@ -69,10 +69,11 @@ struct ParagraphWords {
             }
         }
         if wordStart >= 0 { addWord(wordStart..<bytes.count, ascii: wordASCII, quoted: inQuote) }
-        let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", ")", "'"]
-        let end = closers.contains(lastEnd) ? beforeLastEnd : lastEnd
+        let end = Self.closers.contains(lastEnd) ? beforeLastEnd : lastEnd
         endsLikeSentence = end == "." || end == "!" || end == "?" || end == "\u{2026}"
     }
+
+    private static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", ")", "'"]
 
     private mutating func addWord(_ range: Range<Int>, ascii: Bool, quoted: Bool) {
         var range = range

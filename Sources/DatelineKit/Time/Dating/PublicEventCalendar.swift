@@ -34,7 +34,10 @@ public struct PublicEventCalendar: Sendable {
     /// term: a sentence only checks the alternatives its own words could start. `KeyTable` maps the
     /// key to an index into `candidateLists` (no SipHash per word).
     private let byKey: KeyTable
-    private let candidateLists: [[Int]]  // event << 16 | alternative
+    /// Lists of (event, alternative) pairs, each pair as its index in `pairs` (event order, then
+    /// alternative order), so a bit set over the indices reads them back sorted and once each.
+    private let candidateLists: [[Int]]
+    private let pairs: [(event: Int, alternative: Int)]
 
     public static let standard: PublicEventCalendar = {
         struct File: Decodable { var events: [PublicEvent] }
@@ -52,19 +55,22 @@ public struct PublicEventCalendar: Sendable {
         termKeys = lowered.map { $0.map { $0.map(Self.wordStartKey) } }
         var table = KeyTable()
         var lists: [[Int]] = []
+        var pairs: [(event: Int, alternative: Int)] = []
         for (e, alternatives) in lowered.enumerated() {
             for (a, terms) in alternatives.enumerated() {
+                pairs.append((e, a))
                 guard let longest = terms.max(by: { $0.count < $1.count }), let key = Self.wordStartKey(longest) else { continue }
                 if let slot = table[key] {
-                    lists[Int(slot)].append(e << 16 | a)
+                    lists[Int(slot)].append(pairs.count - 1)
                 } else {
                     table.set(key, Int32(lists.count))
-                    lists.append([e << 16 | a])
+                    lists.append([pairs.count - 1])
                 }
             }
         }
         byKey = table
         candidateLists = lists
+        self.pairs = pairs
     }
 
     /// Up to four leading bytes of a word, packed with their count.
@@ -106,9 +112,15 @@ public struct PublicEventCalendar: Sendable {
     /// event order: the event's index and its first such alternative.
     func matchingAlternatives(_ sentence: LoweredText) -> [(event: Int, alternative: Int)] {
         let bytes = sentence.bytes
-        // The keys of every word start (each prefix of up to four bytes), sorted for binary search.
-        var present: [UInt64] = []
-        var candidates: [Int] = []
+        // The keys of every word start (each prefix of up to four bytes) as a 1,024-bit filter: a
+        // term whose key is not in it cannot occur; one whose key is gets the byte search.
+        var present = [UInt64](repeating: 0, count: 16)
+        @inline(__always) func bit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+            let h = (key &* 0x9E37_79B9_7F4A_7C15) >> 54
+            return (Int(h >> 6), 1 << (h & 63))
+        }
+        var candidates = [UInt64](repeating: 0, count: (pairs.count + 63) / 64)
+        var anyCandidate = false
         var i = 0
         while i < bytes.count {
             guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
@@ -118,30 +130,29 @@ public struct PublicEventCalendar: Sendable {
             for n in 0..<min(4, j - i) {
                 k |= UInt64(bytes[i + n]) << (8 * UInt64(n))
                 let key = k | UInt64(n + 1) << 32
-                present.append(key)
-                if let list = byKey[key] { candidates += candidateLists[Int(list)] }
+                let b = bit(key)
+                present[b.word] |= b.mask
+                if let list = byKey[key] {
+                    anyCandidate = true
+                    for pair in candidateLists[Int(list)] { candidates[pair >> 6] |= 1 << UInt64(pair & 63) }
+                }
             }
             i = j
         }
-        guard !candidates.isEmpty else { return [] }
-        candidates.sort()
-        present.sort()
-        func has(_ key: UInt64) -> Bool {
-            var low = 0, high = present.count
-            while low < high {
-                let mid = (low + high) / 2
-                if present[mid] < key { low = mid + 1 } else { high = mid }
-            }
-            return low < present.count && present[low] == key
-        }
+        guard anyCandidate else { return [] }
         var out: [(event: Int, alternative: Int)] = []
         var matchedEvent = -1
-        for c in candidates {
-            let k = c >> 16, a = c & 0xFFFF
-            guard k != matchedEvent, termKeys[k][a].allSatisfy({ $0.map(has) ?? true }),
-                  lowered[k][a].allSatisfy({ sentence.contains($0, wordStart: true) }) else { continue }
-            matchedEvent = k
-            out.append((k, a))
+        for w in candidates.indices where candidates[w] != 0 {
+            var word = candidates[w]
+            while word != 0 {
+                let (k, a) = pairs[w << 6 | word.trailingZeroBitCount]
+                word &= word - 1
+                guard k != matchedEvent,
+                      termKeys[k][a].allSatisfy({ key in key.map { let b = bit($0); return present[b.word] & b.mask != 0 } ?? true }),
+                      lowered[k][a].allSatisfy({ sentence.contains($0, wordStart: true) }) else { continue }
+                matchedEvent = k
+                out.append((k, a))
+            }
         }
         return out
     }
@@ -151,11 +162,17 @@ public struct PublicEventCalendar: Sendable {
         LoweredText(bytes: Array(text.utf8)).contains(Array(term.utf8), wordStart: true)
     }
 
+    /// The words after which `statedNumbers` reads a number, as bytes.
+    private static let numberCues: [[UInt8]] = ["term", "consecutive", "president", "prime", "chancellor"].map { Array($0.utf8) }
+
     private static let ordinalWords = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6]
 
     /// "third term" → term 3; "47th president" → ordinal 47.
     static func statedNumbers(_ s: String) -> (term: Int?, ordinal: Int?) {
         var term: Int?, ordinal: Int?
+        // Most sentences name none of the words a number must precede: skip splitting them.
+        let text = LoweredText(bytes: Array(s.utf8))
+        guard numberCues.contains(where: { text.contains($0) }) else { return (nil, nil) }
         let words = s.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
         for (i, w) in words.enumerated() where i + 1 < words.count {
             let next = words[i + 1]
