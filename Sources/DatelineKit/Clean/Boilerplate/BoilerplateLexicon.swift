@@ -17,6 +17,8 @@ public struct BoilerplateLexicon: Sendable {
     let photoSuffixes: [String]
     let photoAgencies: Set<String>
     let contributionPhrases: [[String]]
+    /// The first words of `contributionPhrases`: a paragraph with none of them needs no phrase search.
+    let contributionStarts: Set<String>
     let outletSignatures: [[String]]
     /// Labels that open a line of links or tags ("Tags:", "Also Read |"), lower-case, with their reason.
     let leadLabels: [(label: String, reason: String)]
@@ -74,6 +76,7 @@ public struct BoilerplateLexicon: Sendable {
         photoSuffixes = file.photoCredit.suffixes
         photoAgencies = Set(file.photoCredit.agencies)
         contributionPhrases = file.contribution.phrases.map { ParagraphWords.split($0) }
+        contributionStarts = Set(contributionPhrases.compactMap(\.first))
         leadLabels = file.leadLabels.flatMap { category in category.phrases.map { ($0.lowercased(), category.reason) } }
             .sorted { $0.label.count > $1.label.count }
         staffWords = Set(file.contribution.staffWords)

@@ -10,7 +10,7 @@ struct CreditLines {
         if lexicon.photoSuffixes.contains(where: { lower.hasSuffix($0) }) { return true }
         if lexicon.photoAgencies.contains(lower) { return true }
         // "Name Surname / AGENCY": a slash between spaces separates photographer and agency.
-        if !words.endsLikeSentence, Self.hasSpacedSlash(lower) { return true }
+        if !words.endsLikeSentence, ByteSearch.contains(lower, " / ") { return true }
         return Self.isBareDomain(lower)
     }
 
@@ -19,16 +19,6 @@ struct CreditLines {
     func isPhotoCaption(lowered lower: String, words: ParagraphWords) -> Bool {
         guard words.all.count <= 60 else { return false }
         return lexicon.photoPrefixes.contains { lower.hasPrefix($0) }
-    }
-
-    /// " / " in the text, found on bytes (Foundation's `contains` bridges to NSString on Linux).
-    static func hasSpacedSlash(_ lower: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for b in lower.utf8 {
-            if b == 32, previous == (32, UInt8(ascii: "/")) { return true }
-            previous = (previous.1, b)
-        }
-        return false
     }
 
     /// "kremlin.ru", "www.example.com": one token with a dot between letters and a known-looking TLD part.
@@ -42,7 +32,7 @@ struct CreditLines {
 
     /// The agencies credited by a contribution line, or nil when the paragraph is not one.
     func contributors(_ text: Substring, words: ParagraphWords) -> [String]? {
-        guard words.all.count <= 30,
+        guard words.all.count <= 30, words.all.contains(where: { lexicon.contributionStarts.contains($0) }),
               lexicon.contributionPhrases.contains(where: { lexicon.containsPhrase($0, in: words.all) }) else { return nil }
         return agencies(in: text)
     }

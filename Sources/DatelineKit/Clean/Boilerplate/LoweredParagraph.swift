@@ -4,9 +4,9 @@
 enum LoweredParagraph {
     /// Same result as `text.lowercased().trimmingCharacters(in: .whitespaces)` (tab and the Zs spaces).
     static func make(_ text: Substring) -> String {
-        let utf8 = text.utf8
+        let utf8 = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         if utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes = Array(utf8)
+            var bytes = utf8
             var start = 0, end = bytes.count
             while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
             while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }

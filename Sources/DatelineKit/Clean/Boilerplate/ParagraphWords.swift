@@ -17,7 +17,7 @@ struct ParagraphWords {
     private let bytes: [UInt8]
 
     init(_ text: Substring) {
-        bytes = Array(text.utf8)
+        bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         scan()
     }
 
