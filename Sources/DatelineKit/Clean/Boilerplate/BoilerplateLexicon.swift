@@ -24,8 +24,11 @@ public struct BoilerplateLexicon: Sendable {
     let leadLabels: [(label: String, reason: String)]
     /// Words after an agency's name that introduce its staff ("Associated Press writer …").
     let staffWords: Set<String>
-    /// What a word can be, one dictionary probe per word of a paragraph instead of three.
-    let wordRoles: [String: WordRoles]
+    /// What a word can be: one probe per word of a paragraph instead of three dictionary lookups.
+    /// `roleTable` maps a word's FNV-1a hash to its index in `roleWords`, where the word itself is
+    /// compared, so a hash collision cannot give a word a role it does not have.
+    private let roleTable: KeyTable
+    private let roleWords: [(word: String, roles: WordRoles)]
 
     struct WordRoles: OptionSet, Sendable {
         let rawValue: UInt8
@@ -85,7 +88,26 @@ public struct BoilerplateLexicon: Sendable {
         for word in secondPerson { roles[word, default: []].insert(.secondPerson) }
         for word in outletVoice { roles[word, default: []].insert(.outletVoice) }
         for word in phrasesByFirstWord.keys { roles[word, default: []].insert(.phraseStart) }
-        wordRoles = roles
+        var table = KeyTable(minimumCapacity: roles.count)
+        var words: [(word: String, roles: WordRoles)] = []
+        for (word, role) in roles.sorted(by: { $0.key < $1.key }) {
+            table.set(Self.hash(word), Int32(words.count))
+            words.append((word, role))
+        }
+        roleTable = table
+        roleWords = words
+    }
+
+    /// FNV-1a over the word's UTF-8.
+    @inline(__always) static func hash(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in word.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
+        return hash
+    }
+
+    func roles(of word: String) -> WordRoles? {
+        guard let index = roleTable[Self.hash(word)], roleWords[Int(index)].word == word else { return nil }
+        return roleWords[Int(index)].roles
     }
 
     /// In one pass over `words`: how many are second-person, how many the outlet's voice, and the
@@ -94,7 +116,7 @@ public struct BoilerplateLexicon: Sendable {
         var secondPersonCount = 0, outletVoiceCount = 0
         var cue: String?
         for i in words.indices {
-            guard let roles = wordRoles[words[i]] else { continue }
+            guard let roles = roles(of: words[i]) else { continue }
             if roles.contains(.secondPerson) { secondPersonCount += 1 }
             if roles.contains(.outletVoice) { outletVoiceCount += 1 }
             if cue == nil, roles.contains(.phraseStart), let candidates = phrasesByFirstWord[words[i]] {
