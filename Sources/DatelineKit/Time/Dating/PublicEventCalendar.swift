@@ -26,10 +26,12 @@ public struct PublicEvent: Decodable, Sendable {
 public struct PublicEventCalendar: Sendable {
     public let events: [PublicEvent]
     private let lowered: [[[[UInt8]]]]
-    /// For each (event, alternative, term): the word-start key of the term (see `key`), or nil when
-    /// the term does not open with a word byte. A sentence lacking one of an alternative's keys
-    /// cannot hold all its terms, so most candidates are dismissed without a byte search.
-    private let termKeys: [[[UInt64?]]]
+    /// For each pair (see `pairs`), at `pairKeys[pairKeyStart[p]..<pairKeyStart[p + 1]]`: the
+    /// word-start keys of its terms (see `key`; terms that open with no word byte have none). A
+    /// sentence lacking one of an alternative's keys cannot hold all its terms, so most candidates
+    /// are dismissed without a byte search. Flat arrays: nested ones cost a cache miss per candidate.
+    private let pairKeys: [UInt64]
+    private let pairKeyStart: [Int]
     /// (event, alternative) pairs by the first letters (up to four) of the alternative's longest
     /// term: a sentence only checks the alternatives its own words could start. `KeyTable` maps the
     /// key to an index into `candidateLists` (no SipHash per word).
@@ -52,13 +54,15 @@ public struct PublicEventCalendar: Sendable {
     public init(events: [PublicEvent]) {
         self.events = events
         lowered = events.map { $0.match.map { $0.map { LoweredText($0).bytes } } }
-        termKeys = lowered.map { $0.map { $0.map(Self.wordStartKey) } }
         var table = KeyTable()
         var lists: [[Int]] = []
         var pairs: [(event: Int, alternative: Int)] = []
+        var keys: [UInt64] = [], keyStart: [Int] = [0]
         for (e, alternatives) in lowered.enumerated() {
             for (a, terms) in alternatives.enumerated() {
                 pairs.append((e, a))
+                keys += terms.compactMap(Self.wordStartKey)
+                keyStart.append(keys.count)
                 guard let longest = terms.max(by: { $0.count < $1.count }), let key = Self.wordStartKey(longest) else { continue }
                 if let slot = table[key] {
                     lists[Int(slot)].append(pairs.count - 1)
@@ -71,6 +75,8 @@ public struct PublicEventCalendar: Sendable {
         byKey = table
         candidateLists = lists
         self.pairs = pairs
+        pairKeys = keys
+        pairKeyStart = keyStart
     }
 
     /// Up to four leading bytes of a word, packed with their count.
@@ -145,10 +151,11 @@ public struct PublicEventCalendar: Sendable {
         for w in candidates.indices where candidates[w] != 0 {
             var word = candidates[w]
             while word != 0 {
-                let (k, a) = pairs[w << 6 | word.trailingZeroBitCount]
+                let p = w << 6 | word.trailingZeroBitCount
+                let (k, a) = pairs[p]
                 word &= word - 1
                 guard k != matchedEvent,
-                      termKeys[k][a].allSatisfy({ key in key.map { let b = bit($0); return present[b.word] & b.mask != 0 } ?? true }),
+                      pairKeys[pairKeyStart[p]..<pairKeyStart[p + 1]].allSatisfy({ let b = bit($0); return present[b.word] & b.mask != 0 }),
                       lowered[k][a].allSatisfy({ sentence.contains($0, wordStart: true) }) else { continue }
                 matchedEvent = k
                 out.append((k, a))
