@@ -24,6 +24,14 @@ import Testing
         #expect(!event.background && event.modality == .asserted)
     }
 
+    @Test func anInvitationIsDatedByItsMakingNotByWhatItInvitesTo() {
+        let doc = T.document("Putin has accepted Xi's invitation to attend the Beijing Olympics in February 2022.",
+                             published: "2021-12-15", entities: Self.leaders, timexes: [("February 2022", "2022-02")])
+        let invitation = T.events(doc).first { $0.type == "invitation" }
+        #expect(invitation?.date?.value == "2021-12-15", "\(String(describing: invitation?.date))")
+        #expect(invitation?.date?.basis?.contains("publication") == true)
+    }
+
     @Test func videoCallAndLaterCallAreOneContact() {
         let text = "Putin and Xi praised their partnership during a video call on Tuesday. The Chinese and Russian leaders emphasized their rapport during Tuesday's call."
         let events = T.events(T.document(text, published: "2025-01-21", entities: Self.leaders, timexes: [("on Tuesday", "2025-01-21")]))

@@ -44,6 +44,24 @@ import Testing
         #expect(estimate?.basis?.contains("Trump") == true)
     }
 
+    @Test func ofLookAlikeEventsTheOneWhoseWordsStandTogether() {
+        // Putin's inaugurations also match 'putin' … 'inaugurated'; the sentence's inauguration is Trump's.
+        let doc = Document(id: "y2", source: DocumentSource(path: "y2.txt"),
+                           text: "Vladimir Putin and Xi Jinping spoke on Tuesday, hours after Donald Trump was inaugurated for a second time.",
+                           contentHash: "")
+        let estimate = PublicationDateEstimator().estimate(AnnotatedDocument(document: doc))
+        #expect(estimate?.value == "2025-01-21", "\(String(describing: estimate))")
+    }
+
+    @Test func boundsYearsApartGiveTheYearBeforeWhatIsStillToCome() {
+        let doc = Document(id: "z2", source: DocumentSource(path: "z2.txt"),
+                           text: "The two have met many times since 2013. They hope to meet in person in February 2022.",
+                           contentHash: "")
+        let estimate = PublicationDateEstimator().estimate(AnnotatedDocument(document: doc))
+        #expect(estimate?.value == "2021", "\(String(describing: estimate))")
+        #expect(estimate?.precision == .year)
+    }
+
     @Test func futureMonthWithYearBoundsPublication() {
         let doc = Document(id: "z", source: DocumentSource(path: "z.txt"),
                            text: "The ministers met in Paris in March 2019. They will meet again in February 2021.",

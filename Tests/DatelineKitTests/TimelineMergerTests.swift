@@ -48,6 +48,20 @@ import Testing
         #expect(timeline.entries.map(\.reportCount) == [2, 1, 1, 1, 1])
     }
 
+    @Test func anAnnouncementMadeBeforeTheDayJoinsTheEventThatHappened() {
+        var timeline = TimelineMerger()
+        timeline.add(Self.report("plan", type: "meeting", people: [T.putin, T.xi], date: "2022-02", published: "2021-12-15", modality: .planned))
+        timeline.add(Self.report("held", type: "summit_meeting", people: [T.putin, T.xi], date: "2022-02-04", published: "2022-02-05"))
+        // Announced on the day itself: may be another meeting than the one reported, so apart.
+        timeline.add(Self.report("later", type: "meeting", people: [T.putin, T.xi], date: "2022-02-04", published: "2022-02-04", modality: .planned))
+        // Hypothetical events never join one that happened.
+        timeline.add(Self.report("if", type: "meeting", people: [T.putin, T.xi], date: "2022-02", published: "2021-12-01", modality: .hypothetical))
+        #expect(timeline.entries.map(\.reportCount) == [2, 1, 1])
+        #expect(timeline.entries[0].modality == .asserted)
+        #expect(timeline.entries[0].type == "summit_meeting")
+        #expect(timeline.entries[0].date?.value == "2022-02-04")
+    }
+
     @Test func inPersonNamesFoldToTheMostSpecific() {
         var timeline = TimelineMerger()
         timeline.add(Self.report("a", type: "meeting", people: [T.putin, T.xi], date: "2024-05-16"))

@@ -16,6 +16,7 @@ import Testing
         #expect(value("Putin spoke with Xi on Monday.") == "2025-01-20")
         #expect(value("Putin spoke with Xi on Tuesday.") == "2025-01-21")
         #expect(value("Putin will travel to Beijing on Friday.") == "2025-01-24")
+        #expect(value("The two will hold informal talks later on Tuesday.") == "2025-01-21")
         #expect(value("They met last Tuesday.") == "2025-01-14")
         #expect(value("They meet next Monday.") == "2025-01-27")
     }

@@ -27,6 +27,14 @@ public struct ClusterEvaluation: Sendable {
         public var groupsOfTwoOrMore: Int
         /// Gold groups none of whose articles shares an entry with another group's article.
         public var keptApart: Int
+        /// The looser reading: two articles together when any of their asserted, non-background
+        /// events share an entry (an article reports several events).
+        public var sharedPrecision: Double
+        public var sharedRecall: Double
+        /// Gold pairs published at most seven days apart: the pairs one dated event could join
+        /// (the set's groups are topics; some span months).
+        public var goldPairsWithinAWeek: Int
+        public var goldPairs: Int
     }
 
     struct Article: Decodable {
@@ -43,26 +51,33 @@ public struct ClusterEvaluation: Sendable {
         var timeline = TimelineMerger()
         var labels: [String] = []
         var mains: [Int64?] = []
+        var shared: [Set<Int64>] = []
+        var days: [Int?] = []
         for file in files {
             let article = try JSONDecoder().decode(Article.self, from: Data(contentsOf: folder.appendingPathComponent(file)))
             guard let text = article.text, !text.isEmpty else { continue }
             let input = ArticleInput(id: article.dId ?? file, source: DocumentSource(path: file), title: article.title,
                                      published: article.date_publish, body: .text(text), byteCount: text.utf8.count)
             labels.append(article.newsCluster.Event)
-            guard case .success(let record) = extractor.record(for: input) else { mains.append(nil); continue }
+            days.append(article.date_publish.flatMap { DayNumber.firstDay(of: String($0.prefix(10))) })
+            guard case .success(let record) = extractor.record(for: input) else { mains.append(nil); shared.append([]); continue }
             let annotated = AnnotatedDocument(document: record.document, layers: record.layers)
             let entries = timeline.add(annotated)
             let events = annotated.layers.events
             let main = events.indices.first { !events[$0].background && events[$0].modality == .asserted } ?? (events.isEmpty ? nil : 0)
             mains.append(main.map { entries[$0] })
+            shared.append(Set(events.indices.filter { !events[$0].background && events[$0].modality == .asserted }.map { entries[$0] }))
         }
         var truePairs = 0, predictedPairs = 0, bothPairs = 0
+        var sharedPairs = 0, sharedBoth = 0, withinWeek = 0
         var crossGroups: Set<String> = []
         for i in labels.indices {
             for j in labels.indices where j > i {
                 let same = labels[i] == labels[j]
                 let together = mains[i] != nil && mains[i] == mains[j]
                 if same { truePairs += 1 }
+                if same, let a = days[i], let b = days[j], abs(a - b) <= 7 { withinWeek += 1 }
+                if !shared[i].isDisjoint(with: shared[j]) { sharedPairs += 1; if same { sharedBoth += 1 } }
                 if together { predictedPairs += 1 }
                 if same && together { bothPairs += 1 }
                 if together && !same { crossGroups.insert(labels[i]); crossGroups.insert(labels[j]) }
@@ -75,6 +90,9 @@ public struct ClusterEvaluation: Sendable {
         return Result(articles: labels.count, groups: members.count, withEvent: mains.compactMap { $0 }.count,
                       precision: predictedPairs == 0 ? 0 : Double(bothPairs) / Double(predictedPairs),
                       recall: truePairs == 0 ? 0 : Double(bothPairs) / Double(truePairs),
-                      keptTogether: together, groupsOfTwoOrMore: large.count, keptApart: members.count - crossGroups.count)
+                      keptTogether: together, groupsOfTwoOrMore: large.count, keptApart: members.count - crossGroups.count,
+                      sharedPrecision: sharedPairs == 0 ? 0 : Double(sharedBoth) / Double(sharedPairs),
+                      sharedRecall: truePairs == 0 ? 0 : Double(sharedBoth) / Double(truePairs),
+                      goldPairsWithinAWeek: withinWeek, goldPairs: truePairs)
     }
 }

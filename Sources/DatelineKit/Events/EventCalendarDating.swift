@@ -45,7 +45,9 @@ struct EventCalendarDating: Sendable {
 
     static let kinds: Set<String> = ["summit", "olympics", "tournament"]
     /// Events whose date a gathering can give: contacts and what leaders say or sign together.
-    static let classes: Set<EventAction.ContactClass> = [.inPerson, .remote, .message, .congratulation, .invitation, .statement, .agreement]
+    /// Not invitations: the gathering an invitation names is where the invited will go, not when
+    /// the invitation was made ("accepted Xi's invitation to attend the Beijing Olympics").
+    static let classes: Set<EventAction.ContactClass> = [.inPerson, .remote, .message, .congratulation, .statement, .agreement]
 
     /// The calendar cut to the gatherings this dating uses, so a sentence is matched against fewer entries.
     static func publicGatherings(_ calendar: PublicEventCalendar) -> PublicEventCalendar {

@@ -62,6 +62,13 @@ struct EventDating {
     }
 
     /// An event date from the publication date, with a basis that says it is the fallback.
+    /// Whether `date` begins after the publication day.
+    static func isAfter(_ date: EventDate, _ published: PublicationDate?) -> Bool {
+        guard let published, let day = DayNumber.firstDay(of: String(published.value.prefix(10))), published.precision == .day,
+              let first = DayNumber.firstDay(of: date.value) else { return false }
+        return first > day
+    }
+
     static func publicationFallback(_ published: PublicationDate?) -> EventDate? {
         guard let published else { return nil }
         return EventDate(value: published.value, precision: published.precision,

@@ -147,7 +147,10 @@ public struct EventFinder: Sendable {
             action = other
             actors = EventActors(sentence: words, trigger: match.words, action: action, mentions: actorMentions, leadingPair: pair)
         }
-        let placed = EventDating.date(for: match.words.lowerBound, in: words, timexes: timexes)
+        var placed = EventDating.date(for: match.words.lowerBound, in: words, timexes: timexes)
+        // "accepted Xi's invitation … to meet in February 2022": a date after publication is the
+        // invited event's; the invitation itself was made by the time of writing.
+        if action.class == .invitation, let p = placed, EventDating.isAfter(p.date, published) { placed = nil }
         let date = placed?.date ?? EventDating.publicationFallback(published)
         let modality = EventModality.modality(trigger: match.words, in: words)
         let background = EventModality.isBackground(trigger: match.words, in: words, date: date, datedByText: placed != nil,

@@ -73,7 +73,9 @@ extension TimexNormaliser {
             day = base.adding(days: d - base.weekday); rule = "the one in the week of"
         default:
             if tense == .future {
-                day = base.adding(days: ahead == 0 ? 7 : ahead); rule = "in a future-tense sentence: the next one after"
+                // "will meet later on Thursday", written on a Thursday, is that same day, as the past tense's
+                // "on Thursday" written on a Thursday is.
+                day = base.adding(days: ahead); rule = "in a future-tense sentence: the one on or after"
             } else {
                 day = base.adding(days: -back)
                 rule = tense == .past ? "in a past-tense sentence: the one on or before" : "\(tenseWords(tense)): the one on or before"

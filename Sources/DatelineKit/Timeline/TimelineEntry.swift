@@ -15,6 +15,8 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
     /// Set only when every report mentions it as background.
     public var background: Bool
     public var reportCount: Int
+    /// The latest publication day of the reports that announced it as planned (nil: none did).
+    public var announcedOn: String?
     /// Filled by queries that ask for them; merging needs only the summary above.
     public var reports: [TimelineReport]
 
@@ -32,6 +34,7 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
         modality = report.modality
         background = report.background
         reportCount = 1
+        announcedOn = report.modality == .planned ? report.published : nil
         reports = [report]
     }
 
@@ -40,10 +43,10 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
         return Set((people.isEmpty ? participants : people).map(\.key))
     }
 
-    /// Whether `report` describes this event: same family and modality, the same people (contacts
-    /// may name only part of them), compatible dates and no conflicting place.
+    /// Whether `report` describes this event: same family and modality (or an announcement of it),
+    /// the same people (contacts may name only part of them), compatible dates and no conflicting place.
     public func accepts(_ report: TimelineReport) -> Bool {
-        guard report.family == family, report.modality == modality else { return false }
+        guard report.family == family, report.modality == modality || announces(report) else { return false }
         let mine = actorKeys, theirs = report.actorKeys
         if TimelineFamily.isContact(family) {
             let shared = mine.intersection(theirs)
@@ -54,6 +57,27 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
         }
         if let a = place?.country, let b = report.place?.country, a != b { return false }
         return Self.datesAgree(date, datedByText, report.date, report.datedByText, published: report.published)
+    }
+
+    /// A planned event reported before its day and the event that happened are one: "will meet in
+    /// February", written in December, and the meeting of February 4. A plan written on the day
+    /// itself ("informal talks later on Thursday") may be another meeting than the one reported, so
+    /// it stays apart; so do hypothetical, negated and alleged events.
+    func announces(_ report: TimelineReport) -> Bool {
+        let (plan, happened): (ContactEvent.Modality, ContactEvent.Modality) = (report.modality, modality)
+        if plan == .planned && happened == .asserted {
+            return Self.announcedBefore(report.published, date)
+        }
+        if plan == .asserted && happened == .planned {
+            return Self.announcedBefore(announcedOn, report.date)
+        }
+        return false
+    }
+
+    static func announcedBefore(_ published: String?, _ event: EventDate?) -> Bool {
+        guard let published, let written = DayNumber.firstDay(of: String(published.prefix(10))),
+              let event, let first = DayNumber.firstDay(of: event.value) else { return false }
+        return written < first
     }
 
     /// Text dates must overlap (a day may differ by one: outlets in different time zones name
@@ -76,6 +100,9 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
     public mutating func absorb(_ report: TimelineReport) {
         reportCount += 1
         reports.append(report)
+        // The event took place once any report says so; what the plan said is kept as its report.
+        if modality == .planned && report.modality == .asserted { modality = .asserted }
+        if report.modality == .planned, let written = report.published { announcedOn = max(announcedOn ?? written, written) }
         if let date = report.date {
             let better = !datedByText && report.datedByText
                 || (datedByText == report.datedByText && date.precision < (self.date?.precision ?? .decade))

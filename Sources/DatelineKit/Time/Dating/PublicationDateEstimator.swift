@@ -5,11 +5,15 @@
 public struct PublicationDateEstimator: Sendable {
     public var calendar: PublicEventCalendar
     public var evidence: (any DatingEvidenceSource)?
+    /// Titled office holders ("President Obama") as bounds on the writing time.
+    public var officeTitles: OfficeTitleTerms
     let tagger: TimexTagger
 
-    public init(calendar: PublicEventCalendar = .standard, evidence: (any DatingEvidenceSource)? = nil, lexicon: TimeLexicon = .standard) {
+    public init(calendar: PublicEventCalendar = .standard, evidence: (any DatingEvidenceSource)? = nil, lexicon: TimeLexicon = .standard,
+                officeTitles: OfficeTitleTerms = .standard) {
         self.calendar = calendar
         self.evidence = evidence
+        self.officeTitles = officeTitles
         tagger = TimexTagger(lexicon: lexicon)
     }
 
@@ -49,9 +53,18 @@ public struct PublicationDateEstimator: Sendable {
         let mentionedYear = latestYear(sentences)
         let leadWeekday = sentences.lazy.compactMap(\.weekday).first
             ?? sentences.lazy.compactMap { $0.weekday(includingFuture: true) }.first
-        if let best = fromEvents(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday, year: mentionedYear) { return best }
-        if let report = fromStore(annotated, sentences: sentences, lower: lower, upper: upper, leadWeekday: leadWeekday) { return report }
-        return fromExplicitDates(sentences, lower: lower, upper: upper, leadWeekday: leadWeekday, year: mentionedYear)
+        // Titled office holders bound the writing day itself (an event the article recalls may be
+        // older), when they agree with the other bounds; alone they are too wide to give a date.
+        var (from, until) = (lower, upper)
+        if let window = officeTitles.window(in: text) {
+            let titledFrom = from.map { $0.day >= window.from.day ? $0 : Bound(day: window.from.day, why: window.from.why) }
+                ?? Bound(day: window.from.day, why: window.from.why)
+            let titledUntil = window.until.map { w in until.map { $0.day <= w.day ? $0 : Bound(day: w.day, why: w.why) } ?? Bound(day: w.day, why: w.why) } ?? until
+            if titledUntil.map({ titledFrom.day <= $0.day }) ?? true { (from, until) = (titledFrom, titledUntil) }
+        }
+        if let best = fromEvents(sentences, lower: lower, upper: upper, writing: (from, until), leadWeekday: leadWeekday, year: mentionedYear) { return best }
+        if let report = fromStore(annotated, sentences: sentences, lower: from, upper: until, leadWeekday: leadWeekday) { return report }
+        return fromExplicitDates(sentences, lower: lower, upper: until, leadWeekday: leadWeekday, year: mentionedYear)
     }
 
     /// Explicit dates, months and years: past mentions are lower bounds, future ones upper bounds.
@@ -87,9 +100,26 @@ public struct PublicationDateEstimator: Sendable {
             }
             let context = group.map { g in (g.event.context ?? []).filter { document.contains(Array($0.utf8), wordStart: true) }.count }
             let most = context.max() ?? 0
-            out += group.indices.filter { context[$0] == most }.map { group[$0] }
+            group = group.indices.filter { context[$0] == most }.map { group[$0] }
+            // Of look-alikes in one sentence, the one whose terms stand together: in "Putin … hours
+            // after Donald Trump was inaugurated" the inauguration is Trump's, not Putin's.
+            let spans = group.map { Self.span(of: $0.terms, in: s.lowered) }
+            let tightest = spans.min() ?? 0
+            out += group.indices.filter { spans[$0] <= tightest + 40 }.map { group[$0] }
         }
         return out
+    }
+
+    /// Bytes from the first to the end of the last of `terms` in the sentence (first occurrences).
+    static func span(of terms: [String], in lowered: LoweredText) -> Int {
+        var first = Int.max, last = 0
+        for term in terms {
+            let bytes = LoweredText(term).bytes
+            guard let at = lowered.find(bytes) else { continue }
+            first = min(first, at)
+            last = max(last, at + bytes.count)
+        }
+        return first == Int.max ? 0 : last - first
     }
 
     /// The latest year the text names outright (not in a future sentence).
@@ -108,7 +138,8 @@ public struct PublicationDateEstimator: Sendable {
     }
 
     /// The best event anchor: the one whose sentence ties it most closely to the writing time.
-    func fromEvents(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, leadWeekday: (day: Int, text: String)?, year: Int?) -> PublicationDate? {
+    func fromEvents(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, writing: (from: Bound?, until: Bound?),
+                    leadWeekday: (day: Int, text: String)?, year: Int?) -> PublicationDate? {
         let document = LoweredText(bytes: Array(sentences.map(\.lowered.bytes).joined(separator: [32])))
         var best: (fit: Double, event: CalendarDay, pub: CalendarDay, basis: String)?
         for s in sentences {
@@ -136,6 +167,7 @@ public struct PublicationDateEstimator: Sendable {
                     }
                 }
                 guard inside(pub, lower, upper) || (upper.map { pub <= $0.day.adding(days: 1) } ?? true) else { continue }
+                guard inside(pub, writing.from, writing.until.map { Bound(day: $0.day.adding(days: 1), why: $0.why) }) else { continue }
                 if best == nil || fit < best!.fit || (fit == best!.fit && day > best!.event) {
                     best = (fit, day, pub, "\(clue); \(how): \(pub.iso)")
                 }
@@ -172,6 +204,11 @@ public struct PublicationDateEstimator: Sendable {
         if let upper, upper.day.year == lower.day.year, upper.day.month == lower.day.month {
             return PublicationDate(value: TimexValue.month(lower.day.year, lower.day.month), precision: .month,
                                    basis: "between \(lower.why) and \(upper.why)", given: false)
+        }
+        if let upper, upper.day.year > lower.day.year {
+            // Years apart: a text is most often written shortly before what it still looks forward to.
+            return PublicationDate(value: TimexValue.year(upper.day.year), precision: .year,
+                                   basis: "before \(upper.day.adding(days: 1).iso): \(upper.why); not before \(lower.day.iso): \(lower.why)", given: false)
         }
         return PublicationDate(value: TimexValue.year(lower.day.year), precision: .year, basis: "not before \(lower.day.iso): \(lower.why)", given: false)
     }

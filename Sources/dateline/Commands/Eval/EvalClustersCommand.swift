@@ -16,6 +16,8 @@ struct EvalClusters: ParsableCommand {
         let r = try ClusterEvaluation(folder: URL(fileURLWithPath: folder)).run()
         print("news_cluster: \(r.articles) articles, \(r.groups) event groups; \(r.withEvent) articles with an event")
         print(String(format: "pairwise P=%.3f R=%.3f F1=%.3f", r.precision, r.recall, r.f1))
+        print(String(format: "sharing any entry: P=%.3f R=%.3f", r.sharedPrecision, r.sharedRecall))
+        print("gold pairs published within 7 days of each other: \(r.goldPairsWithinAWeek)/\(r.goldPairs)")
         print("groups kept together: \(r.keptTogether)/\(r.groupsOfTwoOrMore) (of those with 2+ articles); kept apart from every other group: \(r.keptApart)/\(r.groups)")
     }
 }

@@ -1,0 +1,138 @@
+/// Office holders named with their title — "President Barack Obama", "Prime Minister May",
+/// "Chancellor Merkel" — date the writing: a reporter gives a person the title while they hold it
+/// (and writes "former" or "then-" otherwise), so the text was written inside one of that person's
+/// terms in that office. Built from the knowledge base's offices and people; a holder's terms in
+/// one office type are joined (Putin, president 2000–2008 and since 2012, gives 2000 onwards).
+public struct OfficeTitleTerms: Sendable {
+    /// The span of days a titled name allows.
+    public struct Term: Sendable, Hashable {
+        public var start: CalendarDay
+        /// nil while in office.
+        public var end: CalendarDay?
+        /// "President Barack Obama (President of the United States, 2009-01-20 – 2017-01-20)".
+        public var label: String
+    }
+
+    /// Lower-cased "title name" (full name or family name) → the term, for names that are unique
+    /// with that title; a family name two holders share ("President Bush") dates nothing.
+    private var terms: [String: Term] = [:]
+    /// Lower-cased first words of titles, to find candidates in one pass.
+    private var titleStarts: Set<String> = []
+    private var longestKey = 1
+
+    public static let standard = OfficeTitleTerms(knowledge: .standard)
+
+    /// Words that make a titled name a past or other holder's: "former President Obama".
+    static let notInOffice: Set<String> = ["former", "then", "ex", "late", "future", "onetime", "one-time", "erstwhile"]
+
+    public init(knowledge: KnowledgeBase) {
+        var spans: [String: (start: String, end: String?, office: String)] = [:]
+        var ambiguous: Set<String> = []
+        for office in knowledge.offices {
+            let titles = Self.titles(of: office.office)
+            for holder in office.holders {
+                guard let person = knowledge.person(named: holder.person) else { continue }
+                var names = [person.name, person.familyName]
+                names += person.aliases
+                for title in titles {
+                    for name in Set(names) {
+                        let key = Self.words(of: "\(title) \(name)").map(\.word).joined(separator: " ")
+                        if let old = spans[key] {
+                            if old.office != office.name { ambiguous.insert(key); continue }
+                            spans[key] = (min(old.start, holder.start), old.end == nil || holder.end == nil ? nil : max(old.end!, holder.end!), old.office)
+                        } else {
+                            spans[key] = (holder.start, holder.end, office.name)
+                        }
+                    }
+                    titleStarts.insert(String(title.lowercased().split(separator: " ")[0]))
+                }
+            }
+        }
+        // A family name shared by two holders of the title ("President Bush") says nothing.
+        var byFamily: [String: Set<String>] = [:]
+        for office in knowledge.offices {
+            for holder in office.holders {
+                guard let person = knowledge.person(named: holder.person) else { continue }
+                for title in Self.titles(of: office.office) {
+                    byFamily[Self.words(of: "\(title) \(person.familyName)").map(\.word).joined(separator: " "), default: []].insert(person.name)
+                }
+            }
+        }
+        for (key, people) in byFamily where people.count > 1 { ambiguous.insert(key) }
+        for (key, span) in spans where !ambiguous.contains(key) {
+            guard let start = CalendarDay(iso: span.start) else { continue }
+            let end = span.end.flatMap { CalendarDay(iso: $0) }
+            terms[key] = Term(start: start, end: end,
+                              label: "\(span.office), \(span.start) – \(span.end ?? "in office")")
+            longestKey = max(longestKey, key.split(separator: " ").count)
+        }
+    }
+
+    /// The titles a reporter writes before a holder's name, from the office type of `offices.json`.
+    static func titles(of office: String) -> [String] {
+        let capitalised = office.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        switch office {
+        case "president", "prime minister", "chancellor", "premier", "vice president", "foreign minister", "king", "crown prince":
+            return [capitalised]
+        case "defence minister": return ["Defence Minister", "Defense Minister"]
+        case "secretary-general", "secretary general": return ["Secretary-General", "Secretary General", "UN Secretary-General"]
+        default: return []  // spokespeople, aides: not a title written before a name
+        }
+    }
+
+    /// Words as (lower-cased text, capitalised?), split at anything but letters, hyphens and apostrophes.
+    static func words(of text: String) -> [(word: String, capital: Bool, written: String)] {
+        var words: [(word: String, capital: Bool, written: String)] = []
+        var current = ""
+        var capital = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar == "-" || scalar == "'" || scalar == "’" {
+                if current.isEmpty { capital = scalar.properties.isUppercase }
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append((current.lowercased(), capital, current)); current = ""
+            }
+        }
+        if !current.isEmpty { words.append((current.lowercased(), capital, current)) }
+        return words
+    }
+
+    /// Every titled name in `text` that is not marked as a past holder's, with the term it implies.
+    public func mentions(in text: String) -> [(text: String, term: Term)] {
+        guard !terms.isEmpty else { return [] }
+        let words = Self.words(of: text)
+        var found: [(text: String, term: Term)] = []
+        var i = 0
+        while i < words.count {
+            defer { i += 1 }
+            guard words[i].capital, titleStarts.contains(words[i].word) else { continue }
+            if i > 0, Self.notInOffice.contains(words[i - 1].word) || words[i - 1].word.hasPrefix("then-") || words[i - 1].word.hasPrefix("ex-") { continue }
+            // Longest titled name first: "President Barack Obama" before "President Barack".
+            var n = min(longestKey, words.count - i)
+            while n >= 2 {
+                let key = words[i..<(i + n)].map(\.word).joined(separator: " ")
+                if let term = terms[key], words[i + n - 1].capital {
+                    found.append((words[i..<(i + n)].map(\.written).joined(separator: " "), term))
+                    i += n - 1
+                    break
+                }
+                n -= 1
+            }
+        }
+        return found
+    }
+}
+
+extension OfficeTitleTerms {
+    /// The days the titled names of `text` allow: from the latest term start to the earliest end
+    /// among terms still running then. A term that ended before another began is history the text
+    /// recalls ("President Trump reversed President Obama's policy"), not the writing time.
+    public func window(in text: String) -> (from: (day: CalendarDay, why: String), until: (day: CalendarDay, why: String)?)? {
+        let found = mentions(in: text)
+        guard let latest = found.max(by: { $0.term.start < $1.term.start }) else { return nil }
+        let running = found.filter { $0.term.end.map { $0 > latest.term.start } ?? true }
+        let until = running.compactMap { m in m.term.end.map { (m, $0) } }.min { $0.1 < $1.1 }
+        func why(_ m: (text: String, term: Term)) -> String { "'\(m.text)' is titled so while in office (\(m.term.label))" }
+        return ((latest.term.start, why(latest)), until.map { ($0.1.adding(days: -1), why($0.0)) })
+    }
+}
