@@ -49,7 +49,7 @@ public struct ArticleCleaner: Sendable {
 /// Document ids: the record's own id, else the file name without extensions, else a content hash.
 enum DocumentID {
     static func make(for input: ArticleInput, text: String) -> String {
-        if let id = input.id?.trimmingCharacters(in: .whitespacesAndNewlines), !id.isEmpty { return id }
+        if let id = input.id.map(trimmed), !id.isEmpty { return id }
         let hash = String(SHA256.hex(text).prefix(16))
         guard let path = input.source.path else { return "stdin-" + hash }
         var name = (path as NSString).lastPathComponent
@@ -57,5 +57,12 @@ enum DocumentID {
         let stem = (name as NSString).deletingPathExtension
         if let line = input.source.line { return "\(stem)-\(line)" }
         return stem.isEmpty ? hash : stem
+    }
+
+    /// The id without surrounding white space; Foundation's trimming (slow on Linux) only when there is some.
+    static func trimmed(_ id: String) -> String {
+        guard let first = id.unicodeScalars.first, let last = id.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return id }
+        return id.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -6,40 +6,43 @@
 struct EventCalendarDating: Sendable {
     var calendar: PublicEventCalendar
     var places: EventPlaces
-    /// Calendar entries by the first word of their first term of each alternative, so a sentence is
-    /// checked only against entries one of its words can start ("olympics" → the Olympic openings).
-    let entriesByFirstWord: [String: [Int]]
 
     init(calendar: PublicEventCalendar, places: EventPlaces) {
         self.calendar = calendar
         self.places = places
-        var index: [String: [Int]] = [:]
-        for (number, event) in calendar.events.enumerated() {
-            for alternative in event.match {
-                guard let first = alternative.first?.lowercased().split(separator: " ").first else { continue }
-                if !(index[String(first)]?.contains(number) ?? false) { index[String(first), default: []].append(number) }
-            }
-        }
-        entriesByFirstWord = index
     }
 
     /// The entries whose terms all occur in the (lower-cased) sentence, with the terms matched.
-    func named(in lowered: String) -> [(event: PublicEvent, terms: [String])] {
-        var candidates: Set<Int> = []
-        for word in lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            // Terms match at word starts ("olympic" in "olympics"): try each prefix of the word.
-            var prefix = ""
-            for c in word {
-                prefix.append(c)
-                if let hits = entriesByFirstWord[prefix] { candidates.formUnion(hits) }
-            }
-        }
-        return candidates.sorted().compactMap { number in
-            let event = calendar.events[number]
-            let hit = event.match.first { $0.allSatisfy { PublicEventCalendar.contains(lowered, $0.lowercased()) } }
-            return hit.map { (event, $0) }
+    func named(in lowered: LoweredText) -> [(event: PublicEvent, terms: [String])] {
+        calendar.matchingAlternatives(lowered).map { hit in
+            let event = calendar.events[hit.event]
+            return (event, event.match[hit.alternative])
         }
     }
+
+    /// The sentence lower-cased, with ’ as ' (‘ kept: calendar terms only use the apostrophe).
+    static func lowered(_ sentence: String) -> LoweredText {
+        var bytes: [UInt8] = []
+        let lower = sentence.lowercased().utf8
+        bytes.reserveCapacity(lower.count)
+        var pending = 0  // bytes of a possible ’ (E2 80 99) held back
+        for b in lower {
+            switch (pending, b) {
+            case (0, 0xE2): pending = 1
+            case (1, 0x80): pending = 2
+            case (2, 0x99): bytes.append(39); pending = 0
+            default:
+                if pending >= 1 { bytes.append(0xE2) }
+                if pending == 2 { bytes.append(0x80) }
+                pending = 0
+                if b == 0xE2 { pending = 1 } else { bytes.append(b) }
+            }
+        }
+        if pending >= 1 { bytes.append(0xE2) }
+        if pending == 2 { bytes.append(0x80) }
+        return LoweredText(bytes: bytes)
+    }
+
     static let kinds: Set<String> = ["summit", "olympics", "tournament"]
     /// Events whose date a gathering can give: contacts and what leaders say or sign together.
     /// Not invitations: the gathering an invitation names is where the invited will go, not when
@@ -53,7 +56,7 @@ struct EventCalendarDating: Sendable {
 
     func refine(_ draft: inout DocumentEvents.Draft, sentence: String, published: PublicationDate?) {
         if draft.datedByText, draft.date?.precision == .day { return }
-        let lowered = sentence.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lowered = Self.lowered(sentence)
         let range = draft.datedByText ? draft.date.flatMap { d in DayNumber.firstDay(of: d.value).flatMap { a in DayNumber.lastDay(of: d.value).map { a...$0 } } } : nil
         let latest = published.flatMap { DayNumber.lastDay(of: $0.value) }
         func fits(_ event: PublicEvent) -> Bool {
@@ -65,7 +68,7 @@ struct EventCalendarDating: Sendable {
         var named = named(in: lowered).filter { Self.kinds.contains($0.event.kind) && fits($0.event) }
         if named.count > 1 {
             // "the Winter Olympics in Beijing": the entry whose label shares most words with the sentence.
-            let scored = named.map { hit in (hit, Self.labelWords(hit.event.label).filter { PublicEventCalendar.contains(lowered, $0) }.count) }
+            let scored = named.map { hit in (hit, Self.labelWords(hit.event.label).filter { lowered.contains(Array($0.utf8), wordStart: true) }.count) }
             let top = scored.map(\.1).max() ?? 0
             named = scored.filter { $0.1 == top }.map(\.0)
         }

@@ -20,36 +20,47 @@ struct SentenceWords {
         var inQuote = false
         var i = max(0, range.lowerBound)
         let end = min(range.upperBound, scalars.count)
+        // One UTF-8 buffer reused for every word: building each word scalar by scalar in a String
+        // cost more than the rest of the event finder.
+        var text: [UInt8] = []
         while i < end {
             let s = scalars[i]
             if Self.isWordScalar(s) {
                 let start = i
-                var text = String.UnicodeScalarView()
+                text.removeAll(keepingCapacity: true)
+                var length = 0  // in scalars
+                var dotted = false
+                func add(_ c: Unicode.Scalar) {
+                    if c.isASCII { text.append(UInt8(truncatingIfNeeded: c.value)) } else { UTF8.encode(c) { text.append($0) } }
+                    length += 1
+                }
                 while i < end {
                     let c = scalars[i]
                     if Self.isWordScalar(c) {
-                        text.append(Self.lower(c))
-                    } else if Self.isJoiner(c), i + 1 < end, Self.isWordScalar(scalars[i + 1]), !text.isEmpty {
-                        text.append(c == "\u{2019}" ? "'" : c)
-                    } else if c == ".", i + 1 < end, Self.isWordScalar(scalars[i + 1]), text.count <= 2 {
-                        text.append(c)  // "U.S", "U.N"
+                        add(Self.lower(c))
+                    } else if Self.isJoiner(c), i + 1 < end, Self.isWordScalar(scalars[i + 1]), length > 0 {
+                        add(c == "\u{2019}" ? "'" : c)
+                    } else if c == ".", i + 1 < end, Self.isWordScalar(scalars[i + 1]), length <= 2 {
+                        add(c)  // "U.S", "U.N"
+                        dotted = true
                     } else {
                         break
                     }
                     i += 1
                 }
                 // "U.S." keeps its closing dot when it closes an abbreviation.
-                if i < end, scalars[i] == ".", text.contains(".") {
-                    text.append(".")
+                if i < end, scalars[i] == ".", dotted {
+                    add(".")
                     i += 1
                 }
                 let first = scalars[start]
-                words.append(Word(text: String(text), span: Span(start: start, end: i), isPunctuation: false,
-                                  isCapitalized: first.properties.isUppercase || first.properties.numericType != nil,
-                                  inQuote: inQuote))
+                let capital = first.isASCII ? (first.value >= 65 && first.value <= 90) || (first.value >= 48 && first.value <= 57)
+                    : first.properties.isUppercase || first.properties.numericType != nil
+                words.append(Word(text: String(decoding: text, as: UTF8.self), span: Span(start: start, end: i), isPunctuation: false,
+                                  isCapitalized: capital, inQuote: inQuote))
                 continue
             }
-            if !s.properties.isWhitespace {
+            if !Self.isWhitespace(s) {
                 switch s {
                 case "\u{201C}", "\u{00AB}": inQuote = true
                 case "\u{201D}", "\u{00BB}": inQuote = false
@@ -62,6 +73,11 @@ struct SentenceWords {
             i += 1
         }
         self.words = words
+    }
+
+    /// Unicode White_Space, with the ASCII answer (tab to carriage return, space) given directly.
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s.value == 32 || (s.value >= 9 && s.value <= 13) : s.properties.isWhitespace
     }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {

@@ -263,7 +263,7 @@ struct AttributionReader: Sendable {
             return outlet.text
         }
         while lo < range.upperBound - 1, ["a", "an", "the"].contains(pieces[lo].lower) { lo += 1 }
-        return String(String.UnicodeScalarView(chars[pieces[lo].span.start..<pieces[range.upperBound - 1].span.end]))
+        return ScalarString.make(chars[pieces[lo].span.start..<pieces[range.upperBound - 1].span.end])
     }
 
     private func isAccordingTo(_ k: Int, _ pieces: [ClausePiece]) -> Bool {

@@ -88,10 +88,10 @@ struct IndirectSpeech: Sendable {
               range[range.lowerBound..<k].allSatisfy({ pieces[$0].kind == .word }) else { return nil }
         var lo = range.lowerBound
         while lo < k - 1, ["the", "a", "an"].contains(pieces[lo].lower) { lo += 1 }
-        return String(String.UnicodeScalarView(chars[pieces[lo].span.start..<pieces[k - 1].span.end]))
+        return ScalarString.make(chars[pieces[lo].span.start..<pieces[k - 1].span.end])
     }
 
     private func text(_ span: Span) -> String {
-        String(String.UnicodeScalarView(chars[span.start..<span.end]))
+        ScalarString.make(chars[span.start..<span.end])
     }
 }

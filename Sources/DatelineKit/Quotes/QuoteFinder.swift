@@ -125,7 +125,7 @@ public struct QuoteFinder: Sendable {
 
     private func makeQuote(_ parts: [QuotedStretch], attribution: Attribution?, chars: [Unicode.Scalar]) -> Quote {
         let pieces = parts.flatMap(\.pieces)
-        let text = pieces.map { String(String.UnicodeScalarView(chars[$0.start..<$0.end])) }.joined(separator: " ")
+        let text = pieces.map { ScalarString.make(chars[$0.start..<$0.end]) }.joined(separator: " ")
         let span = Span(start: pieces.first!.start, end: pieces.last!.end)
         return Quote(speaker: attribution?.speaker?.entity, speakerSpan: attribution?.speaker?.span, text: text,
                      kind: .direct, cue: attribution?.cue, via: attribution?.via, span: span)

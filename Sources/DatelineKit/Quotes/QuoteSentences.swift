@@ -9,6 +9,8 @@ enum QuoteSentences {
         "dec", "inc", "corp", "co", "ltd", "adm", "pres", "amb",
     ]
 
+    static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
+
     static func bounds(chars: [Unicode.Scalar], stretches: [QuotedStretch]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         let n = chars.count
@@ -67,9 +69,15 @@ enum QuoteSentences {
         guard chars[dot] == "." else { return false }
         var k = dot
         while k > 0, QuoteText.isWordScalar(chars[k - 1]) || chars[k - 1] == "." { k -= 1 }
-        let word = String(String.UnicodeScalarView(chars[k..<dot])).lowercased()
-        if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return true }  // initials: "J. Biden"
-        if word.contains(".") { return true }  // "U.S", "U.N"
+        let scalars = chars[k..<dot]
+        if scalars.contains(".") { return true }  // "U.S", "U.N"
+        // ASCII words (nearly all) are read without building a String first.
+        if scalars.allSatisfy({ $0.isASCII }) {
+            if scalars.count == 1, scalars.first!.properties.isAlphabetic { return true }  // initials: "J. Biden"
+            guard scalars.count >= 2, scalars.count <= longestAbbreviation else { return false }
+        }
+        let word = String(String.UnicodeScalarView(scalars)).lowercased()
+        if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return true }
         return abbreviations.contains(word)
     }
 }

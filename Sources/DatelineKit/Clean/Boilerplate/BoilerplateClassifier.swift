@@ -61,16 +61,15 @@ public struct BoilerplateClassifier: Sendable {
     func judge(_ paragraph: Substring, words: ParagraphWords, credits: CreditLines) -> ParagraphVerdict {
         if words.all.isEmpty { return .strong("interface text") }  // "×", "•••"
         if paragraph.hasPrefix("\u{00A9}") { return .strong("legal notice") }  // "© 2024 Outlet"
-        if credits.isPhotoCredit(paragraph, words: words) { return .strong("photo credit") }
-        if credits.isPhotoCaption(paragraph, words: words) { return .strong("photo caption") }
-        if let label = leadLabel(of: paragraph) { return .strong(label) }
+        let lower = LoweredParagraph.make(paragraph)
+        if credits.isPhotoCredit(lowered: lower, words: words) { return .strong("photo credit") }
+        if credits.isPhotoCaption(lowered: lower, words: words) { return .strong("photo caption") }
+        if let label = leadLabel(ofLowered: lower) { return .strong(label) }
         if isLinkBar(paragraph) { return .strong("share or link bar") }
         if isOutletSignature(words) { return .strong("outlet signature") }
 
         let outside = words.outsideQuotes
-        let secondPerson = outside.filter { lexicon.secondPerson.contains($0) }.count
-        let outletVoice = outside.filter { lexicon.outletVoice.contains($0) }.count
-        let cue = lexicon.firstPhraseReason(in: outside)
+        let (secondPerson, outletVoice, cue) = lexicon.readerAddress(in: outside)
         let imperative = outside.first.map { lexicon.imperatives.contains($0) } ?? false
 
         var score = 0
@@ -93,8 +92,8 @@ public struct BoilerplateClassifier: Sendable {
 
     /// "Tags: China, Russia", "Also Read | What India wants…", "Advertisement": a label opening a line
     /// of tags or links, followed by ':' or '|' or standing alone.
-    func leadLabel(of paragraph: Substring) -> String? {
-        let lower = paragraph.lowercased().trimmingCharacters(in: .whitespaces)
+    /// `lower` is the paragraph's `LoweredParagraph` form.
+    func leadLabel(ofLowered lower: String) -> String? {
         for (label, reason) in lexicon.leadLabels where lower.hasPrefix(label) {
             let rest = lower.dropFirst(label.count).drop { $0 == " " }
             if rest.isEmpty || rest.first == ":" || rest.first == "|" { return reason }
@@ -104,6 +103,8 @@ public struct BoilerplateClassifier: Sendable {
 
     /// "Share | Tweet | Print", "Facebook | X | Email": three or more short items between bars.
     func isLinkBar(_ paragraph: Substring) -> Bool {
+        // Most paragraphs hold no bar at all: skip splitting them.
+        guard paragraph.utf8.contains(UInt8(ascii: "|")) else { return false }
         let items = paragraph.split(separator: "|")
         return items.count >= 3 && items.allSatisfy { $0.split(separator: " ").count <= 3 }
     }

@@ -17,11 +17,26 @@ public struct BoilerplateLexicon: Sendable {
     let photoSuffixes: [String]
     let photoAgencies: Set<String>
     let contributionPhrases: [[String]]
+    /// The first words of `contributionPhrases`: a paragraph with none of them needs no phrase search.
+    let contributionStarts: Set<String>
     let outletSignatures: [[String]]
     /// Labels that open a line of links or tags ("Tags:", "Also Read |"), lower-case, with their reason.
     let leadLabels: [(label: String, reason: String)]
     /// Words after an agency's name that introduce its staff ("Associated Press writer …").
     let staffWords: Set<String>
+    /// What a word can be: one probe per word of a paragraph instead of three dictionary lookups.
+    /// `roleTable` maps a word's FNV-1a hash to its index in `roleWords`, where the word itself is
+    /// compared, so a hash collision cannot give a word a role it does not have.
+    private let roleTable: KeyTable
+    private let roleWords: [(word: String, roles: WordRoles)]
+
+    struct WordRoles: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let secondPerson = WordRoles(rawValue: 1)
+        static let outletVoice = WordRoles(rawValue: 2)
+        /// Opens one of the cue phrases.
+        static let phraseStart = WordRoles(rawValue: 4)
+    }
 
     private struct File: Decodable {
         struct Category: Decodable { var reason: String; var phrases: [String] }
@@ -64,21 +79,51 @@ public struct BoilerplateLexicon: Sendable {
         photoSuffixes = file.photoCredit.suffixes
         photoAgencies = Set(file.photoCredit.agencies)
         contributionPhrases = file.contribution.phrases.map { ParagraphWords.split($0) }
+        contributionStarts = Set(contributionPhrases.compactMap(\.first))
         leadLabels = file.leadLabels.flatMap { category in category.phrases.map { ($0.lowercased(), category.reason) } }
             .sorted { $0.label.count > $1.label.count }
         staffWords = Set(file.contribution.staffWords)
         outletSignatures = file.outletSignatures.map { ParagraphWords.split($0) }.filter { !$0.isEmpty }
+        var roles: [String: WordRoles] = [:]
+        for word in secondPerson { roles[word, default: []].insert(.secondPerson) }
+        for word in outletVoice { roles[word, default: []].insert(.outletVoice) }
+        for word in phrasesByFirstWord.keys { roles[word, default: []].insert(.phraseStart) }
+        var table = KeyTable(minimumCapacity: roles.count)
+        var words: [(word: String, roles: WordRoles)] = []
+        for (word, role) in roles.sorted(by: { $0.key < $1.key }) {
+            table.set(Self.hash(word), Int32(words.count))
+            words.append((word, role))
+        }
+        roleTable = table
+        roleWords = words
     }
 
-    /// The reason of the first cue phrase found in `words`, if any.
-    func firstPhraseReason(in words: [String]) -> String? {
+    /// FNV-1a over the word's UTF-8.
+    @inline(__always) static func hash(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in word.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
+        return hash
+    }
+
+    func roles(of word: String) -> WordRoles? {
+        guard let index = roleTable[Self.hash(word)], roleWords[Int(index)].word == word else { return nil }
+        return roleWords[Int(index)].roles
+    }
+
+    /// In one pass over `words`: how many are second-person, how many the outlet's voice, and the
+    /// reason of the first cue phrase found (longer phrases first at each word).
+    func readerAddress(in words: [String]) -> (secondPerson: Int, outletVoice: Int, cue: String?) {
+        var secondPersonCount = 0, outletVoiceCount = 0
+        var cue: String?
         for i in words.indices {
-            guard let candidates = phrasesByFirstWord[words[i]] else { continue }
-            for phrase in candidates where Self.matches(phrase.words, in: words, at: i) {
-                return phrase.reason
+            guard let roles = roles(of: words[i]) else { continue }
+            if roles.contains(.secondPerson) { secondPersonCount += 1 }
+            if roles.contains(.outletVoice) { outletVoiceCount += 1 }
+            if cue == nil, roles.contains(.phraseStart), let candidates = phrasesByFirstWord[words[i]] {
+                cue = candidates.first { Self.matches($0.words, in: words, at: i) }?.reason
             }
         }
-        return nil
+        return (secondPersonCount, outletVoiceCount, cue)
     }
 
     func containsPhrase(_ phrase: [String], in words: [String]) -> Bool {

@@ -3,28 +3,27 @@
 struct CreditLines {
     let lexicon: BoilerplateLexicon
 
-    func isPhotoCredit(_ text: Substring, words: ParagraphWords) -> Bool {
+    /// `lower` is the paragraph's `LoweredParagraph` form.
+    func isPhotoCredit(lowered lower: String, words: ParagraphWords) -> Bool {
         guard words.all.count <= 8, !words.endsLikeSentence || words.all.count <= 3 else { return false }
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
         if lexicon.photoPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         if lexicon.photoSuffixes.contains(where: { lower.hasSuffix($0) }) { return true }
         if lexicon.photoAgencies.contains(lower) { return true }
         // "Name Surname / AGENCY": a slash between spaces separates photographer and agency.
-        if lower.contains(" / "), !words.endsLikeSentence { return true }
+        if !words.endsLikeSentence, ByteSearch.contains(lower, " / ") { return true }
         return Self.isBareDomain(lower)
     }
 
     /// "Photo: Russian President Vladimir Putin speaks … Gavriil Grigorov / Sputnik": a caption that
     /// opens with a photo label, up to a long paragraph's length.
-    func isPhotoCaption(_ text: Substring, words: ParagraphWords) -> Bool {
+    func isPhotoCaption(lowered lower: String, words: ParagraphWords) -> Bool {
         guard words.all.count <= 60 else { return false }
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
         return lexicon.photoPrefixes.contains { lower.hasPrefix($0) }
     }
 
     /// "kremlin.ru", "www.example.com": one token with a dot between letters and a known-looking TLD part.
     static func isBareDomain(_ lower: String) -> Bool {
-        guard !lower.contains(" "), lower.count >= 4 else { return false }
+        guard !lower.utf8.contains(32), lower.count >= 4 else { return false }
         let parts = lower.split(separator: ".")
         guard parts.count >= 2, let tld = parts.last, (2...6).contains(tld.count),
               tld.allSatisfy({ $0.isLetter }) else { return false }
@@ -33,7 +32,7 @@ struct CreditLines {
 
     /// The agencies credited by a contribution line, or nil when the paragraph is not one.
     func contributors(_ text: Substring, words: ParagraphWords) -> [String]? {
-        guard words.all.count <= 30,
+        guard words.all.count <= 30, words.all.contains(where: { lexicon.contributionStarts.contains($0) }),
               lexicon.contributionPhrases.contains(where: { lexicon.containsPhrase($0, in: words.all) }) else { return nil }
         return agencies(in: text)
     }

@@ -17,7 +17,7 @@ struct ParagraphWords {
     private let bytes: [UInt8]
 
     init(_ text: Substring) {
-        bytes = Array(text.utf8)
+        bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         scan()
     }
 
@@ -45,7 +45,32 @@ struct ParagraphWords {
         ParagraphWords(Substring(text)).all
     }
 
+    /// The word with curly apostrophes (’) as straight ones, replaced on bytes.
+    static func straightened(_ word: String) -> String {
+        let utf8 = Array(word.utf8)
+        guard utf8.count >= 3 else { return word }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x99 {
+                out.append(UInt8(ascii: "'"))
+                i += 3
+            } else {
+                out.append(utf8[i])
+                i += 1
+            }
+        }
+        return out.count == utf8.count ? word : String(decoding: out, as: UTF8.self)
+    }
+
     private mutating func scan() {
+        // About one word per six bytes in English: reserve so the arrays rarely grow.
+        let expected = bytes.count / 6 + 4
+        all.reserveCapacity(expected)
+        outsideQuotes.reserveCapacity(expected)
+        capitalised.reserveCapacity(expected)
+        ranges.reserveCapacity(expected)
         var inQuote = false
         var wordStart = -1
         var wordASCII = true
@@ -69,10 +94,11 @@ struct ParagraphWords {
             }
         }
         if wordStart >= 0 { addWord(wordStart..<bytes.count, ascii: wordASCII, quoted: inQuote) }
-        let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", ")", "'"]
-        let end = closers.contains(lastEnd) ? beforeLastEnd : lastEnd
+        let end = Self.closers.contains(lastEnd) ? beforeLastEnd : lastEnd
         endsLikeSentence = end == "." || end == "!" || end == "?" || end == "\u{2026}"
     }
+
+    private static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", ")", "'"]
 
     private mutating func addWord(_ range: Range<Int>, ascii: Bool, quoted: Bool) {
         var range = range
@@ -93,7 +119,7 @@ struct ParagraphWords {
                 return range.count
             }
         } else {
-            word = String(decoding: bytes[range], as: UTF8.self).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            word = Self.straightened(String(decoding: bytes[range], as: UTF8.self).lowercased())
         }
         all.append(word)
         if !quoted { outsideQuotes.append(word) }

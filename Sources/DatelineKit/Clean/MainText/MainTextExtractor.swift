@@ -80,7 +80,7 @@ struct MainTextExtractor {
         // around `<article>`) describes the layout, not the text: such wrappers are exempt.
         var holdsArticle = [Bool](repeating: false, count: page.elements.count)
         for (i, element) in page.elements.enumerated()
-        where element.tag == "article" || element.tag == "main" || element.names.contains("articlebody") {
+        where element.tag == "article" || element.tag == "main" || ByteSearch.contains(element.names, "articlebody") {
             var e = i
             while e >= 0, !holdsArticle[e] { holdsArticle[e] = true; e = page.elements[e].parent }
         }
@@ -133,7 +133,7 @@ struct MainTextExtractor {
     func withTwins(_ page: PageBlocks, _ roots: [Int], top: Int, unlikely: [Bool]) -> [Int] {
         let names = page.elements[top].names
         // Only distinctive names: a bare "content" or "text" also labels unrelated boxes.
-        guard names.split(separator: " ").count >= 2 || names.contains("__") else { return roots }
+        guard names.split(separator: " ").count >= 2 || ByteSearch.contains(names, "__") else { return roots }
         var all = roots
         for (i, element) in page.elements.enumerated() where element.names == names && !unlikely[i] && !roots.contains(i) {
             let (letters, linked) = page.letters(of: i)

@@ -3,11 +3,22 @@ import Foundation
 /// Class/id name fragments that tell article text from page furniture, loaded from
 /// `lexicons/main-text-hints.json`.
 struct MainTextHints: Sendable {
-    var positive: [String]
-    var negative: [String]
-    var unlikely: [String]
+    let positive: [String]
+    let negative: [String]
+    let unlikely: [String]
     var invisibleTokens: Set<String>
     var invisibleFragments: [String]
+    /// `positive`, `negative` and `unlikely`, for `verdict`.
+    private let fragments: Fragments
+
+    init(positive: [String], negative: [String], unlikely: [String], invisibleTokens: Set<String>, invisibleFragments: [String]) {
+        self.positive = positive
+        self.negative = negative
+        self.unlikely = unlikely
+        self.invisibleTokens = invisibleTokens
+        self.invisibleFragments = invisibleFragments
+        fragments = Fragments([positive, negative, unlikely])
+    }
 
     private struct File: Decodable {
         var positive: [String]; var negative: [String]; var unlikely: [String]
@@ -37,12 +48,14 @@ struct MainTextHints: Sendable {
     func verdict(_ names: String) -> Verdict {
         guard !names.isEmpty else { return Verdict(weight: 0, unlikely: false, invisible: false) }
         let bytes = Array(names.utf8)
-        let positiveHit = positive.contains { Self.contains(bytes, $0) }
+        // All fragments in one pass over the names (each byte tries only the fragments it can start),
+        // rather than one scan of the names per fragment.
+        let found = fragments.find(in: bytes)
+        let positiveHit = found[0].contains(true)
         var weight = 0.0
         if positiveHit { weight += 25 }
-        if negative.contains(where: { Self.contains(bytes, $0) }) { weight -= 25 }
-        let unlikelyHit = unlikely.contains { Self.contains(bytes, $0) }
-            && !positive.contains { $0 != "page" && Self.contains(bytes, $0) }
+        if found[1].contains(true) { weight -= 25 }
+        let unlikelyHit = found[2].contains(true) && !positive.indices.contains { positive[$0] != "page" && found[0][$0] }
         // Whole tokens, or tokens that start with a pop-up word ("rollover-people-block"): a feature flag
         // like "f_survey_popup_on" on <body> says nothing about the element itself.
         let invisible = names.split(separator: " ").contains { token in
@@ -51,6 +64,39 @@ struct MainTextHints: Sendable {
         let byline = Self.contains(bytes, "byline") || Self.contains(bytes, "author-name")
             || (Self.contains(bytes, " author") && !Self.contains(bytes, "author-bio") && !Self.contains(bytes, "authors-list"))
         return Verdict(weight: weight, unlikely: unlikelyHit, invisible: invisible, byline: byline)
+    }
+
+    /// Several lists of fragments searched together, indexed by first byte once.
+    struct Fragments: Sendable {
+        private let byFirst: [[(list: Int, index: Int, bytes: [UInt8])]]
+        private let counts: [Int]
+
+        init(_ lists: [[String]]) {
+            var byFirst: [[(list: Int, index: Int, bytes: [UInt8])]] = Array(repeating: [], count: 256)
+            for (l, list) in lists.enumerated() {
+                for (k, fragment) in list.enumerated() {
+                    let bytes = Array(fragment.utf8)
+                    if let first = bytes.first { byFirst[Int(first)].append((l, k, bytes)) }
+                }
+            }
+            self.byFirst = byFirst
+            counts = lists.map(\.count)
+        }
+
+        /// For each list, for each fragment: does it occur in `haystack`? (An empty fragment never does.)
+        func find(in haystack: [UInt8]) -> [[Bool]] {
+            var found = counts.map { [Bool](repeating: false, count: $0) }
+            for i in haystack.indices {
+                for candidate in byFirst[Int(haystack[i])] where !found[candidate.list][candidate.index] {
+                    let n = candidate.bytes
+                    guard i + n.count <= haystack.count else { continue }
+                    var j = 1
+                    while j < n.count, haystack[i + j] == n[j] { j += 1 }
+                    if j == n.count { found[candidate.list][candidate.index] = true }
+                }
+            }
+            return found
+        }
     }
 
     /// Substring search on UTF-8 bytes (Foundation's `contains` is far too slow for thousands of elements).

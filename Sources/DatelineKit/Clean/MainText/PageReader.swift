@@ -112,6 +112,6 @@ struct PageReader {
         if node.attribute("hidden") != nil { return true }
         guard let style = node.attribute("style") else { return false }
         let compact = style.lowercased().filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        return ByteSearch.contains(compact, "display:none") || ByteSearch.contains(compact, "visibility:hidden")
     }
 }

@@ -22,7 +22,7 @@ struct PageSignals {
         case "title":
             if title == nil { title = node.textContent }
         case "script":
-            if node.attribute("type")?.lowercased().contains("ld+json") == true { jsonLD.append(node.textContent) }
+            if let type = node.attribute("type"), ByteSearch.contains(type.lowercased(), "ld+json") { jsonLD.append(node.textContent) }
         case "time":
             if let datetime = node.attribute("datetime"), !datetime.isEmpty { times.append(datetime) }
         default:

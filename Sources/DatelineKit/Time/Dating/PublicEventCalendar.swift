@@ -26,9 +26,20 @@ public struct PublicEvent: Decodable, Sendable {
 public struct PublicEventCalendar: Sendable {
     public let events: [PublicEvent]
     private let lowered: [[[[UInt8]]]]
+    /// For each pair (see `pairs`), at `pairKeys[pairKeyStart[p]..<pairKeyStart[p + 1]]`: the
+    /// word-start keys of its terms (see `key`; terms that open with no word byte have none). A
+    /// sentence lacking one of an alternative's keys cannot hold all its terms, so most candidates
+    /// are dismissed without a byte search. Flat arrays: nested ones cost a cache miss per candidate.
+    private let pairKeys: [UInt64]
+    private let pairKeyStart: [Int]
     /// (event, alternative) pairs by the first letters (up to four) of the alternative's longest
-    /// term: a sentence only checks the alternatives its own words could start.
-    private let byKey: [UInt64: [(event: Int, alternative: Int)]]
+    /// term: a sentence only checks the alternatives its own words could start. `KeyTable` maps the
+    /// key to an index into `candidateLists` (no SipHash per word).
+    private let byKey: KeyTable
+    /// Lists of (event, alternative) pairs, each pair as its index in `pairs` (event order, then
+    /// alternative order), so a bit set over the indices reads them back sorted and once each.
+    private let candidateLists: [[Int]]
+    private let pairs: [(event: Int, alternative: Int)]
 
     public static let standard: PublicEventCalendar = {
         struct File: Decodable { var events: [PublicEvent] }
@@ -43,16 +54,29 @@ public struct PublicEventCalendar: Sendable {
     public init(events: [PublicEvent]) {
         self.events = events
         lowered = events.map { $0.match.map { $0.map { LoweredText($0).bytes } } }
-        var index: [UInt64: [(event: Int, alternative: Int)]] = [:]
+        var table = KeyTable()
+        var lists: [[Int]] = []
+        var pairs: [(event: Int, alternative: Int)] = []
+        var keys: [UInt64] = [], keyStart: [Int] = [0]
         for (e, alternatives) in lowered.enumerated() {
             for (a, terms) in alternatives.enumerated() {
-                guard let longest = terms.max(by: { $0.count < $1.count }) else { continue }
-                let word = longest.prefix { LoweredText.isWordByte($0) }
-                guard !word.isEmpty else { continue }
-                index[Self.key(word.prefix(4)), default: []].append((e, a))
+                pairs.append((e, a))
+                keys += terms.compactMap(Self.wordStartKey)
+                keyStart.append(keys.count)
+                guard let longest = terms.max(by: { $0.count < $1.count }), let key = Self.wordStartKey(longest) else { continue }
+                if let slot = table[key] {
+                    lists[Int(slot)].append(pairs.count - 1)
+                } else {
+                    table.set(key, Int32(lists.count))
+                    lists.append([pairs.count - 1])
+                }
             }
         }
-        byKey = index
+        byKey = table
+        candidateLists = lists
+        self.pairs = pairs
+        pairKeys = keys
+        pairKeyStart = keyStart
     }
 
     /// Up to four leading bytes of a word, packed with their count.
@@ -62,6 +86,12 @@ public struct PublicEventCalendar: Sendable {
         return k
     }
 
+    /// The key of a term's opening word (its first four word bytes at most), nil when it opens with none.
+    static func wordStartKey(_ term: [UInt8]) -> UInt64? {
+        let word = term.prefix { LoweredText.isWordByte($0) }
+        return word.isEmpty ? nil : key(word.prefix(4))
+    }
+
     /// Events whose terms all occur in `sentence` (already lower-cased, ’ as '), with the matched
     /// terms; an event whose term or ordinal disagrees with the sentence ("third term") is left out.
     public func events(in sentence: String) -> [(event: PublicEvent, terms: [String])] {
@@ -69,30 +99,12 @@ public struct PublicEventCalendar: Sendable {
     }
 
     func events(in text: LoweredText) -> [(event: PublicEvent, terms: [String])] {
-        var out: [(PublicEvent, [String])] = []
         // Sentences of a run-on text are cut: no real sentence names an event after 2,000 letters.
-        let bytes = text.bytes.count > 2_000 ? Array(text.bytes.prefix(2_000)) : text.bytes
-        let sentence = LoweredText(bytes: bytes)
-        var candidates: [Int] = []  // event << 16 | alternative
-        var i = 0
-        while i < bytes.count {
-            guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
-            var j = i
-            while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
-            for n in 1...min(4, j - i) {
-                if let hits = byKey[Self.key(bytes[i..<(i + n)])] { candidates += hits.map { $0.event << 16 | $0.alternative } }
-            }
-            i = j
-        }
-        guard !candidates.isEmpty else { return [] }
-        candidates.sort()
+        let sentence = text.bytes.count > 2_000 ? LoweredText(bytes: Array(text.bytes.prefix(2_000))) : text
+        var out: [(PublicEvent, [String])] = []
         // What the sentence says of terms and ordinals, read only when some event's terms are all there.
         var said: (term: Int?, ordinal: Int?)?
-        var matchedEvent = -1
-        for c in candidates {
-            let k = c >> 16, a = c & 0xFFFF
-            guard k != matchedEvent, lowered[k][a].allSatisfy({ sentence.contains($0, wordStart: true) }) else { continue }
-            matchedEvent = k
+        for (k, a) in matchingAlternatives(sentence) {
             let e = events[k]
             if said == nil { said = Self.statedNumbers(sentence.string) }
             if let t = said?.term, let et = e.term, t != et { continue }
@@ -102,16 +114,72 @@ public struct PublicEventCalendar: Sendable {
         return out
     }
 
+    /// For each event with an alternative whose terms all occur in `sentence` at word starts, in
+    /// event order: the event's index and its first such alternative.
+    func matchingAlternatives(_ sentence: LoweredText) -> [(event: Int, alternative: Int)] {
+        let bytes = sentence.bytes
+        // The keys of every word start (each prefix of up to four bytes) as a 1,024-bit filter: a
+        // term whose key is not in it cannot occur; one whose key is gets the byte search.
+        var present = [UInt64](repeating: 0, count: 16)
+        @inline(__always) func bit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+            let h = (key &* 0x9E37_79B9_7F4A_7C15) >> 54
+            return (Int(h >> 6), 1 << (h & 63))
+        }
+        var candidates = [UInt64](repeating: 0, count: (pairs.count + 63) / 64)
+        var anyCandidate = false
+        var i = 0
+        while i < bytes.count {
+            guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
+            var j = i
+            while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
+            var k = UInt64(0)
+            for n in 0..<min(4, j - i) {
+                k |= UInt64(bytes[i + n]) << (8 * UInt64(n))
+                let key = k | UInt64(n + 1) << 32
+                let b = bit(key)
+                present[b.word] |= b.mask
+                if let list = byKey[key] {
+                    anyCandidate = true
+                    for pair in candidateLists[Int(list)] { candidates[pair >> 6] |= 1 << UInt64(pair & 63) }
+                }
+            }
+            i = j
+        }
+        guard anyCandidate else { return [] }
+        var out: [(event: Int, alternative: Int)] = []
+        var matchedEvent = -1
+        for w in candidates.indices where candidates[w] != 0 {
+            var word = candidates[w]
+            while word != 0 {
+                let p = w << 6 | word.trailingZeroBitCount
+                let (k, a) = pairs[p]
+                word &= word - 1
+                guard k != matchedEvent,
+                      pairKeys[pairKeyStart[p]..<pairKeyStart[p + 1]].allSatisfy({ let b = bit($0); return present[b.word] & b.mask != 0 }),
+                      lowered[k][a].allSatisfy({ sentence.contains($0, wordStart: true) }) else { continue }
+                matchedEvent = k
+                out.append((k, a))
+            }
+        }
+        return out
+    }
+
     /// `term` occurs in `text` (both lower-case) at the start of a word.
     public static func contains(_ text: String, _ term: String) -> Bool {
         LoweredText(bytes: Array(text.utf8)).contains(Array(term.utf8), wordStart: true)
     }
+
+    /// The words after which `statedNumbers` reads a number, as bytes.
+    private static let numberCues: [[UInt8]] = ["term", "consecutive", "president", "prime", "chancellor"].map { Array($0.utf8) }
 
     private static let ordinalWords = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6]
 
     /// "third term" → term 3; "47th president" → ordinal 47.
     static func statedNumbers(_ s: String) -> (term: Int?, ordinal: Int?) {
         var term: Int?, ordinal: Int?
+        // Most sentences name none of the words a number must precede: skip splitting them.
+        let text = LoweredText(bytes: Array(s.utf8))
+        guard numberCues.contains(where: { text.contains($0) }) else { return (nil, nil) }
         let words = s.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
         for (i, w) in words.enumerated() where i + 1 < words.count {
             let next = words[i + 1]
