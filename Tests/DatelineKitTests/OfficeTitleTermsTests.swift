@@ -17,6 +17,9 @@ import Testing
         #expect(terms.mentions(in: "The deal was signed by then-President Barack Obama.").isEmpty)
         #expect(terms.mentions(in: "President-elect Donald Trump arrived.").isEmpty)
         #expect(terms.mentions(in: "the president spoke about Obama").isEmpty)
+        // Inside a longer title: Biden as vice president, not as president.
+        #expect(terms.mentions(in: "Pence met Vice President Joe Biden.").map(\.term.start.iso) == ["2009-01-20"])
+        #expect(terms.mentions(in: "“President Obama” said so.").count == 1)
     }
 
     @Test func anEarlierHoldersEndedTermIsHistory() throws {

@@ -18,6 +18,9 @@ public struct OfficeTitleTerms: Sendable {
     private var terms: [String: Term] = [:]
     /// Lower-cased first words of titles, to find candidates in one pass.
     private var titleStarts: Set<String> = []
+    /// Lower-cased words that go before another in a title ("vice" of "Vice President"): a title
+    /// start after one of them is inside a longer title.
+    private var titleLeads: Set<String> = []
     private var longestKey = 1
 
     public static let standard = OfficeTitleTerms(knowledge: .standard)
@@ -44,7 +47,9 @@ public struct OfficeTitleTerms: Sendable {
                             spans[key] = (holder.start, holder.end, office.name)
                         }
                     }
-                    titleStarts.insert(String(title.lowercased().split(separator: " ")[0]))
+                    let titleWords = title.lowercased().split(separator: " ").map(String.init)
+                    titleStarts.insert(titleWords[0])
+                    titleLeads.formUnion(titleWords.dropLast())
                 }
             }
         }
@@ -98,22 +103,47 @@ public struct OfficeTitleTerms: Sendable {
     }
 
     /// Every titled name in `text` that is not marked as a past holder's, with the term it implies.
+    /// Only capitalised words that can open a title are looked at closely, so a long text costs one
+    /// pass over its bytes.
     public func mentions(in text: String) -> [(text: String, term: Term)] {
         guard !terms.isEmpty else { return [] }
-        let words = Self.words(of: text)
+        let bytes = Array(text.utf8)
+        func isWordByte(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2D || b == 0x27 }
+        // Whether the text just before `at` ends a word: an ASCII word byte, or a letter in another script.
+        func wordEndsBefore(_ at: Int) -> Bool {
+            guard at > 0 else { return false }
+            if bytes[at - 1] < 0x80 { return isWordByte(bytes[at - 1]) }
+            var start = at - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let scalar = String(decoding: bytes[start..<at], as: UTF8.self).unicodeScalars.first
+            return scalar.map { $0.properties.isAlphabetic || $0 == "’" } ?? false
+        }
         var found: [(text: String, term: Term)] = []
         var i = 0
-        while i < words.count {
-            defer { i += 1 }
-            guard words[i].capital, titleStarts.contains(words[i].word) else { continue }
-            if i > 0, Self.notInOffice.contains(words[i - 1].word) || words[i - 1].word.hasPrefix("then-") || words[i - 1].word.hasPrefix("ex-") { continue }
-            // Longest titled name first: "President Barack Obama" before "President Barack".
-            var n = min(longestKey, words.count - i)
+        while i < bytes.count {
+            guard bytes[i] >= 0x41, bytes[i] <= 0x5A, !wordEndsBefore(i) else { i += 1; continue }
+            var end = i
+            while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+            defer { i = max(end, i + 1) }
+            guard titleStarts.contains(String(decoding: bytes[i..<end], as: UTF8.self).lowercased()) else { continue }
+            // The word before: "former President …" is someone out of office.
+            var before = i
+            while before > 0, bytes[before - 1] < 0x80, !isWordByte(bytes[before - 1]) { before -= 1 }
+            var wordStart = before
+            while wordStart > 0, bytes[wordStart - 1] < 0x80, isWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
+            if before > wordStart {
+                let previous = String(decoding: bytes[wordStart..<before], as: UTF8.self).lowercased()
+                if Self.notInOffice.contains(previous) || titleLeads.contains(previous) { continue }
+            }
+            // A titled name is a few words long: read them from a short window.
+            var cut = min(bytes.count, i + 160)
+            while cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+            let words = Self.words(of: String(decoding: bytes[i..<cut], as: UTF8.self))
+            var n = min(longestKey, words.count)
             while n >= 2 {
-                let key = words[i..<(i + n)].map(\.word).joined(separator: " ")
-                if let term = terms[key], words[i + n - 1].capital {
-                    found.append((words[i..<(i + n)].map(\.written).joined(separator: " "), term))
-                    i += n - 1
+                let key = words[0..<n].map(\.word).joined(separator: " ")
+                if let term = terms[key], words[n - 1].capital {
+                    found.append((words[0..<n].map(\.written).joined(separator: " "), term))
                     break
                 }
                 n -= 1
