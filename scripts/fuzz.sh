@@ -3,7 +3,8 @@
 #   bash scripts/fuzz.sh [INPUTS] [SEED]
 # Fails on any crash, hang (> 1 s on a 100 KB input) or offset outside the text. The input being run is
 # kept in .build/fuzz/current.bin (so a crash leaves it behind) and failing inputs in .build/fuzz/failures/;
-# copy them into a regression test (Tests/DatelineKitTests/FuzzRegressionTests.swift).
+# turn each into a regression test in Tests/DatelineKitTests/PathologicalInputTests.swift, as
+# textAtEveryOneOfTenThousandLevels keeps the deep-nesting page that once took minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 inputs="${1:-5000}"
