@@ -49,6 +49,7 @@ struct CrashSafetyTests {
             #expect(run.0.isRunning, "ingest finished before it could be killed")
             kill(run.0.processIdentifier, SIGKILL)
             run.0.waitUntilExit()
+            try? FileManager.default.removeItem(at: run.2)
             #expect(run.0.terminationReason == .uncaughtSignal)
             let store = try SQLiteStore(path: db)
             try Self.expectWhole(store, inputs: count)
@@ -57,7 +58,7 @@ struct CrashSafetyTests {
             killedAt.append(stored)
         }
         let final = try DatelineBinary.finish(try DatelineBinary.startIngest(folder, db: db))
-        #expect(final.status == 0)
+        #expect(final.status == 0, "stderr: \(final.errors)")
         let summary = try #require(final.summary)
         #expect(summary.read == count && summary.failed == 0)
         #expect(summary.alreadyIngested == killedAt.last!, "inputs remembered = documents stored when killed")
@@ -95,7 +96,7 @@ struct CrashSafetyTests {
             }
         }
         let a = try DatelineBinary.finish(first), b = try DatelineBinary.finish(second)
-        #expect(a.status == 0 && b.status == 0)
+        #expect(a.status == 0 && b.status == 0, "stderr of the two runs: \(a.errors) | \(b.errors)")
         let sa = try #require(a.summary), sb = try #require(b.summary)
         let store = try SQLiteStore(path: db)
         try Self.expectWhole(store, inputs: count)

@@ -16,23 +16,28 @@ enum DatelineBinary {
         return found
     }
 
-    /// `dateline ingest FOLDER --db PATH --json`, started and not waited for.
-    static func startIngest(_ folder: URL, db: String, batchSize: Int = 50) throws -> (Process, Pipe) {
+    /// `dateline ingest FOLDER --db PATH --json`, started and not waited for; stderr goes to a file
+    /// that `finish` reads, so a failing run says why.
+    static func startIngest(_ folder: URL, db: String, batchSize: Int = 50) throws -> (Process, Pipe, URL) {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = ["ingest", folder.path, "--db", db, "--json", "--batch-size", String(batchSize)]
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-ingest-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()
-        return (process, output)
+        return (process, output, errorFile)
     }
 
-    /// Waits for a started ingest and decodes its `--json` summary.
-    static func finish(_ run: (Process, Pipe)) throws -> (status: Int32, summary: IngestSummary?) {
+    /// Waits for a started ingest and decodes its `--json` summary; `errors` is what it wrote to stderr.
+    static func finish(_ run: (Process, Pipe, URL)) throws -> (status: Int32, summary: IngestSummary?, errors: String) {
         let data = run.1.fileHandleForReading.readDataToEndOfFile()
         run.0.waitUntilExit()
-        return (run.0.terminationStatus, try? JSONDecoder().decode(IngestSummary.self, from: data))
+        let errors = (try? String(contentsOf: run.2, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(at: run.2)
+        return (run.0.terminationStatus, try? JSONDecoder().decode(IngestSummary.self, from: data), errors)
     }
 
     /// Runs `dateline ARGS…` to the end: exit status, stdout, stderr.

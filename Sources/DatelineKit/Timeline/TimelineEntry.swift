@@ -46,8 +46,12 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
     /// Whether `report` describes this event: same family and modality (or an announcement of it),
     /// the same people (contacts may name only part of them), compatible dates and no conflicting place.
     public func accepts(_ report: TimelineReport) -> Bool {
+        accepts(report, keys: actorKeys, reportKeys: report.actorKeys)
+    }
+
+    /// `accepts(_:)` with both sides' people already read (a report is checked against many entries).
+    func accepts(_ report: TimelineReport, keys mine: Set<String>, reportKeys theirs: Set<String>) -> Bool {
         guard report.family == family, report.modality == modality || announces(report) else { return false }
-        let mine = actorKeys, theirs = report.actorKeys
         if TimelineFamily.isContact(family) {
             let shared = mine.intersection(theirs)
             guard shared.count >= min(2, min(mine.count, theirs.count)), mine.isSubset(of: theirs) || theirs.isSubset(of: mine) else { return false }

@@ -40,14 +40,19 @@ public struct TimelineMerger: Sendable {
     }
 
     /// The candidate that accepts the report, preferring the most shared people, then the nearest date.
+    /// The report's people and day are read once; each candidate's once (up to 64 per report).
     public static func best(for report: TimelineReport, among candidates: [TimelineEntry]) -> Int64? {
+        let reportKeys = report.actorKeys
         let reportDay = report.date.flatMap { DayNumber.firstDay(of: $0.value) } ?? 0
-        return candidates.filter { $0.accepts(report) }.min { a, b in
-            let sa = a.actorKeys.intersection(report.actorKeys).count, sb = b.actorKeys.intersection(report.actorKeys).count
-            if sa != sb { return sa > sb }
-            let da = abs((a.date.flatMap { DayNumber.firstDay(of: $0.value) } ?? 0) - reportDay)
-            let db = abs((b.date.flatMap { DayNumber.firstDay(of: $0.value) } ?? 0) - reportDay)
-            return da != db ? da < db : a.id < b.id
-        }?.id
+        var best: (shared: Int, distance: Int, id: Int64)?
+        for candidate in candidates {
+            let keys = candidate.actorKeys
+            guard candidate.accepts(report, keys: keys, reportKeys: reportKeys) else { continue }
+            let shared = keys.intersection(reportKeys).count
+            let distance = abs((candidate.date.flatMap { DayNumber.firstDay(of: $0.value) } ?? 0) - reportDay)
+            if let b = best, (b.shared, -b.distance, -b.id) >= (shared, -distance, -candidate.id) { continue }
+            best = (shared, distance, candidate.id)
+        }
+        return best?.id
     }
 }

@@ -32,7 +32,7 @@ public final class SQLiteStore: DocumentStore, Sendable {
         config.busyMode = .timeout(30)
         config.label = "dateline"
         pool = try Self.openPool(path: path, configuration: config)
-        try Self.migrate(pool)
+        try Self.opening { try StoreMigrations.migrator.migrate(pool) }
     }
 
     private static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
@@ -40,22 +40,24 @@ public final class SQLiteStore: DocumentStore, Sendable {
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             throw StoreError("cannot create the store at \(path): folder \(folder) does not exist")
         }
-        do { return try DatabasePool(path: path, configuration: configuration) }
-        catch { throw StoreError("cannot open the store at \(path): \(error)") }
+        return try opening {
+            do { return try DatabasePool(path: path, configuration: configuration) }
+            catch { throw StoreError("cannot open the store at \(path): \(error)") }
+        }
     }
 
-    /// Two processes opening a new file at once may both try the first migration; the loser sees the
-    /// table already made and simply retries, finding the migration recorded.
-    private static func migrate(_ pool: DatabasePool) throws {
+    /// Two processes opening a new file at once race: both switch it to WAL (which SQLite may refuse
+    /// as busy without waiting) and both try the first migrations (the loser sees tables already
+    /// made). The loser retries for up to about ten seconds, then finds the file ready and the
+    /// migrations recorded; a file that stays unusable reports the last error.
+    private static func opening<T>(_ step: () throws -> T) throws -> T {
         var attempt = 0
         while true {
-            do {
-                try StoreMigrations.migrator.migrate(pool)
-                return
-            } catch {
+            do { return try step() }
+            catch {
                 attempt += 1
-                if attempt >= 5 { throw StoreError("cannot prepare the store's tables: \(error)") }
-                Thread.sleep(forTimeInterval: 0.2 * Double(attempt))
+                if attempt >= 30 { throw error is StoreError ? error : StoreError("cannot prepare the store's tables: \(error)") }
+                Thread.sleep(forTimeInterval: min(0.5, 0.05 * Double(attempt)))
             }
         }
     }
