@@ -31,39 +31,33 @@ public struct OfficeTitleTerms: Sendable {
     public init(knowledge: KnowledgeBase) {
         var spans: [String: (start: String, end: String?, office: String)] = [:]
         var ambiguous: Set<String> = []
+        // Who a title plus family name may be: two holders ("President Bush") make it say nothing.
+        var byFamily: [String: Set<String>] = [:]
+        func key(_ title: String, _ name: String) -> String { Self.words(of: "\(title) \(name)").map(\.word).joined(separator: " ") }
         for office in knowledge.offices {
             let titles = Self.titles(of: office.office)
+            for title in titles {
+                let titleWords = title.lowercased().split(separator: " ").map(String.init)
+                titleStarts.insert(titleWords[0])
+                titleLeads.formUnion(titleWords.dropLast())
+            }
             for holder in office.holders {
                 guard let person = knowledge.person(named: holder.person) else { continue }
-                var names = [person.name, person.familyName]
-                names += person.aliases
                 for title in titles {
-                    for name in Set(names) {
-                        let key = Self.words(of: "\(title) \(name)").map(\.word).joined(separator: " ")
-                        if let old = spans[key] {
-                            if old.office != office.name { ambiguous.insert(key); continue }
-                            spans[key] = (min(old.start, holder.start), old.end == nil || holder.end == nil ? nil : max(old.end!, holder.end!), old.office)
+                    byFamily[key(title, person.familyName), default: []].insert(person.name)
+                    for name in Set([person.name, person.familyName] + person.aliases) {
+                        let k = key(title, name)
+                        if let old = spans[k] {
+                            if old.office != office.name { ambiguous.insert(k); continue }
+                            spans[k] = (min(old.start, holder.start), old.end == nil || holder.end == nil ? nil : max(old.end!, holder.end!), old.office)
                         } else {
-                            spans[key] = (holder.start, holder.end, office.name)
+                            spans[k] = (holder.start, holder.end, office.name)
                         }
                     }
-                    let titleWords = title.lowercased().split(separator: " ").map(String.init)
-                    titleStarts.insert(titleWords[0])
-                    titleLeads.formUnion(titleWords.dropLast())
                 }
             }
         }
-        // A family name shared by two holders of the title ("President Bush") says nothing.
-        var byFamily: [String: Set<String>] = [:]
-        for office in knowledge.offices {
-            for holder in office.holders {
-                guard let person = knowledge.person(named: holder.person) else { continue }
-                for title in Self.titles(of: office.office) {
-                    byFamily[Self.words(of: "\(title) \(person.familyName)").map(\.word).joined(separator: " "), default: []].insert(person.name)
-                }
-            }
-        }
-        for (key, people) in byFamily where people.count > 1 { ambiguous.insert(key) }
+        for (k, people) in byFamily where people.count > 1 { ambiguous.insert(k) }
         for (key, span) in spans where !ambiguous.contains(key) {
             guard let start = CalendarDay(iso: span.start) else { continue }
             let end = span.end.flatMap { CalendarDay(iso: $0) }

@@ -57,15 +57,20 @@ public struct PublicationDateEstimator: Sendable {
         // older), when they agree with the other bounds; alone they are too wide to give a date.
         var (from, until) = (lower, upper)
         if let window = officeTitles.window(in: text) {
-            let titledFrom = from.map { $0.day >= window.from.day ? $0 : Bound(day: window.from.day, why: window.from.why) }
-                ?? Bound(day: window.from.day, why: window.from.why)
-            let titledUntil = window.until.map { w in until.map { $0.day <= w.day ? $0 : Bound(day: w.day, why: w.why) } ?? Bound(day: w.day, why: w.why) } ?? until
+            let titledFrom = Self.later(from, Bound(day: window.from.day, why: window.from.why))
+            let titledUntil = window.until.map { Self.earlier(until, Bound(day: $0.day, why: $0.why)) } ?? until
             if titledUntil.map({ titledFrom.day <= $0.day }) ?? true { (from, until) = (titledFrom, titledUntil) }
         }
         if let best = fromEvents(sentences, lower: lower, upper: upper, writing: (from, until), leadWeekday: leadWeekday, year: mentionedYear) { return best }
         if let report = fromStore(annotated, sentences: sentences, lower: from, upper: until, leadWeekday: leadWeekday) { return report }
         return fromExplicitDates(sentences, lower: lower, upper: until, leadWeekday: leadWeekday, year: mentionedYear)
     }
+
+    /// The later of two lower bounds (the existing one wins a tie).
+    static func later(_ a: Bound?, _ b: Bound) -> Bound { a.map { $0.day >= b.day ? $0 : b } ?? b }
+
+    /// The earlier of two upper bounds (the existing one wins a tie).
+    static func earlier(_ a: Bound?, _ b: Bound) -> Bound { a.map { $0.day <= b.day ? $0 : b } ?? b }
 
     /// Explicit dates, months and years: past mentions are lower bounds, future ones upper bounds.
     func explicitBounds(_ sentences: [SentenceClues], raise: (Bound) -> Void, cap: (Bound) -> Void) {
