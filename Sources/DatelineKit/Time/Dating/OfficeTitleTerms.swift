@@ -18,6 +18,9 @@ public struct OfficeTitleTerms: Sendable {
     private var terms: [String: Term] = [:]
     /// Lower-cased first words of titles, to find candidates in one pass.
     private var titleStarts: Set<String> = []
+    /// `titleStarts` as UTF-8, compared against the text's bytes without making a String per
+    /// capitalised word (the text's words are ASCII here, so only ASCII starts can match).
+    private var titleStartBytes: [[UInt8]] = []
     /// Lower-cased words that go before another in a title ("vice" of "Vice President"): a title
     /// start after one of them is inside a longer title.
     private var titleLeads: Set<String> = []
@@ -57,6 +60,7 @@ public struct OfficeTitleTerms: Sendable {
                 }
             }
         }
+        titleStartBytes = titleStarts.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
         for (k, people) in byFamily where people.count > 1 { ambiguous.insert(k) }
         for (key, span) in spans where !ambiguous.contains(key) {
             guard let start = CalendarDay(iso: span.start) else { continue }
@@ -119,7 +123,12 @@ public struct OfficeTitleTerms: Sendable {
             var end = i
             while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
             defer { i = max(end, i + 1) }
-            guard titleStarts.contains(String(decoding: bytes[i..<end], as: UTF8.self).lowercased()) else { continue }
+            guard titleStartBytes.contains(where: { start in
+                start.count == end - i && start.indices.allSatisfy { k in
+                    let b = bytes[i + k]
+                    return (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == start[k]
+                }
+            }) else { continue }
             // The word before: "former President …" is someone out of office.
             var before = i
             while before > 0, bytes[before - 1] < 0x80, !isWordByte(bytes[before - 1]) { before -= 1 }
