@@ -84,16 +84,20 @@ public struct OfficeTitleTerms: Sendable {
     }
 
     /// Words as (lower-cased text, capitalised?), split at anything but letters, hyphens and apostrophes.
-    static func words(of text: String) -> [(word: String, capital: Bool, written: String)] {
+    /// At most `limit` words: the first ones, the same as without a limit.
+    static func words(of text: String, limit: Int = .max) -> [(word: String, capital: Bool, written: String)] {
         var words: [(word: String, capital: Bool, written: String)] = []
         var current = ""
         var capital = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar == "-" || scalar == "'" || scalar == "’" {
-                if current.isEmpty { capital = scalar.properties.isUppercase }
+            // ASCII letters answered directly: the Unicode property lookups cost more than the rest.
+            let letter = scalar.isASCII ? (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A) : scalar.properties.isAlphabetic
+            if letter || scalar == "-" || scalar == "'" || scalar == "’" {
+                if current.isEmpty { capital = scalar.isASCII ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase }
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
                 words.append((current.lowercased(), capital, current)); current = ""
+                if words.count >= limit { return words }
             }
         }
         if !current.isEmpty { words.append((current.lowercased(), capital, current)) }
@@ -141,7 +145,7 @@ public struct OfficeTitleTerms: Sendable {
             // A titled name is a few words long: read them from a short window.
             var cut = min(bytes.count, i + 160)
             while cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
-            let words = Self.words(of: String(decoding: bytes[i..<cut], as: UTF8.self))
+            let words = Self.words(of: String(decoding: bytes[i..<cut], as: UTF8.self), limit: longestKey)
             var n = min(longestKey, words.count)
             while n >= 2 {
                 let key = words[0..<n].map(\.word).joined(separator: " ")

@@ -40,6 +40,18 @@ public struct PublicEventCalendar: Sendable {
     /// alternative order), so a bit set over the indices reads them back sorted and once each.
     private let candidateLists: [[Int]]
     private let pairs: [(event: Int, alternative: Int)]
+    /// The terms of pair p at `terms[termStart[p]..<termStart[p + 1]]`, prepared for `occurs`.
+    private let terms: [Term]
+    private let termStart: [Int]
+
+    /// A lower-cased term with its opening bytes packed: it can only occur where a word of the
+    /// sentence opens with the same bytes, so the search visits word starts, not every byte.
+    struct Term: Sendable {
+        var bytes: [UInt8]
+        /// Up to four leading word bytes, little-endian, and how many (0: the term opens with no word byte).
+        var head: UInt64
+        var headCount: Int
+    }
 
     public static let standard: PublicEventCalendar = {
         struct File: Decodable { var events: [PublicEvent] }
@@ -58,9 +70,16 @@ public struct PublicEventCalendar: Sendable {
         var lists: [[Int]] = []
         var pairs: [(event: Int, alternative: Int)] = []
         var keys: [UInt64] = [], keyStart: [Int] = [0]
+        var prepared: [Term] = [], termStart: [Int] = [0]
         for (e, alternatives) in lowered.enumerated() {
             for (a, terms) in alternatives.enumerated() {
                 pairs.append((e, a))
+                for term in terms {
+                    let head = Array(term.prefix { LoweredText.isWordByte($0) }.prefix(4))
+                    prepared.append(Term(bytes: term, head: head.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) },
+                                         headCount: head.count))
+                }
+                termStart.append(prepared.count)
                 keys += terms.compactMap(Self.wordStartKey)
                 keyStart.append(keys.count)
                 guard let longest = terms.max(by: { $0.count < $1.count }), let key = Self.wordStartKey(longest) else { continue }
@@ -77,6 +96,8 @@ public struct PublicEventCalendar: Sendable {
         self.pairs = pairs
         pairKeys = keys
         pairKeyStart = keyStart
+        self.terms = prepared
+        self.termStart = termStart
     }
 
     /// Up to four leading bytes of a word, packed with their count.
@@ -127,11 +148,16 @@ public struct PublicEventCalendar: Sendable {
         }
         var candidates = [UInt64](repeating: 0, count: (pairs.count + 63) / 64)
         var anyCandidate = false
+        // Each word start with its first four bytes (little-endian) and its length.
+        var starts: [(at: Int, head: UInt64, count: Int)] = []
         var i = 0
         while i < bytes.count {
             guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
             var j = i
             while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
+            var head = UInt64(0)
+            for n in 0..<min(4, j - i) { head |= UInt64(bytes[i + n]) << (8 * UInt64(n)) }
+            starts.append((i, head, j - i))
             var k = UInt64(0)
             for n in 0..<min(4, j - i) {
                 k |= UInt64(bytes[i + n]) << (8 * UInt64(n))
@@ -156,12 +182,26 @@ public struct PublicEventCalendar: Sendable {
                 word &= word - 1
                 guard k != matchedEvent,
                       pairKeys[pairKeyStart[p]..<pairKeyStart[p + 1]].allSatisfy({ let b = bit($0); return present[b.word] & b.mask != 0 }),
-                      lowered[k][a].allSatisfy({ sentence.contains($0, wordStart: true) }) else { continue }
+                      (termStart[p]..<termStart[p + 1]).allSatisfy({ occurs(terms[$0], in: bytes, starts: starts) }) else { continue }
                 matchedEvent = k
                 out.append((k, a))
             }
         }
         return out
+    }
+
+    /// Whether `term` occurs in `bytes` at a word start (as `LoweredText.contains(_:wordStart:)`):
+    /// a term opening with word bytes can only start where a word of the sentence does.
+    private func occurs(_ term: Term, in bytes: [UInt8], starts: [(at: Int, head: UInt64, count: Int)]) -> Bool {
+        guard term.headCount > 0 else { return LoweredText(bytes: bytes).contains(term.bytes, wordStart: true) }
+        let mask: UInt64 = term.headCount == 4 ? 0xFFFF_FFFF : (1 << (8 * UInt64(term.headCount))) - 1
+        let n = term.bytes.count
+        for start in starts where start.count >= term.headCount && start.head & mask == term.head && start.at + n <= bytes.count {
+            var k = term.headCount
+            while k < n, bytes[start.at + k] == term.bytes[k] { k += 1 }
+            if k == n { return true }
+        }
+        return false
     }
 
     /// `term` occurs in `text` (both lower-case) at the start of a word.
