@@ -32,8 +32,8 @@ public struct PublicEventCalendar: Sendable {
     /// are dismissed without a byte search. Flat arrays: nested ones cost a cache miss per candidate.
     private let pairKeys: [UInt64]
     private let pairKeyStart: [Int]
-    /// (event, alternative) pairs by the first letters (up to four) of the alternative's longest
-    /// term: a sentence only checks the alternatives its own words could start. `KeyTable` maps the
+    /// (event, alternative) pairs by the first letters (up to four) of one of the alternative's
+    /// terms (see `init`): a sentence only checks the alternatives its own words could start. `KeyTable` maps the
     /// key to an index into `candidateLists` (no SipHash per word).
     private let byKey: KeyTable
     /// Lists of (event, alternative) pairs, each pair as its index in `pairs` (event order, then
@@ -71,6 +71,12 @@ public struct PublicEventCalendar: Sendable {
         var pairs: [(event: Int, alternative: Int)] = []
         var keys: [UInt64] = [], keyStart: [Int] = [0]
         var prepared: [Term] = [], termStart: [Int] = [0]
+        // How many alternatives of the calendar use each word-start key: a common one ("pres",
+        // "took") files many alternatives that a sentence using it must then try.
+        var keyUse: [UInt64: Int] = [:]
+        for terms in lowered.joined() {
+            for key in Set(terms.compactMap(Self.wordStartKey)) { keyUse[key, default: 0] += 1 }
+        }
         for (e, alternatives) in lowered.enumerated() {
             for (a, terms) in alternatives.enumerated() {
                 pairs.append((e, a))
@@ -82,7 +88,13 @@ public struct PublicEventCalendar: Sendable {
                 termStart.append(prepared.count)
                 keys += terms.compactMap(Self.wordStartKey)
                 keyStart.append(keys.count)
-                guard let longest = terms.max(by: { $0.count < $1.count }), let key = Self.wordStartKey(longest) else { continue }
+                // A pair whose longest term opens with no word byte is never looked for (as always).
+                guard let longest = terms.max(by: { $0.count < $1.count }), let longestKey = Self.wordStartKey(longest) else { continue }
+                // Filed under its rarest key among the calendar's alternatives: under "pres" of
+                // "president-elect" every sentence naming a president would try forty alternatives;
+                // any of its keys finds it, as all its terms must occur.
+                let key = terms.compactMap(Self.wordStartKey).min { (keyUse[$0] ?? 0) < (keyUse[$1] ?? 0) }
+                    .flatMap { (keyUse[$0] ?? 0) < (keyUse[longestKey] ?? 0) ? $0 : nil } ?? longestKey
                 if let slot = table[key] {
                     lists[Int(slot)].append(pairs.count - 1)
                 } else {
