@@ -36,6 +36,8 @@ public struct PublicEventCalendar: Sendable {
     /// terms (see `init`): a sentence only checks the alternatives its own words could start. `KeyTable` maps the
     /// key to an index into `candidateLists` (no SipHash per word).
     private let byKey: KeyTable
+    /// The keys of `byKey` as a 4,096-bit filter (`indexBit`).
+    private let indexedKeys: [UInt64]
     /// Lists of (event, alternative) pairs, each pair as its index in `pairs` (event order, then
     /// alternative order), so a bit set over the indices reads them back sorted and once each.
     private let candidateLists: [[Int]]
@@ -104,6 +106,14 @@ public struct PublicEventCalendar: Sendable {
             }
         }
         byKey = table
+        var indexed = [UInt64](repeating: 0, count: 64)
+        for terms in lowered.joined() {
+            for key in terms.compactMap(Self.wordStartKey) where table[key] != nil {
+                let f = Self.indexBit(key)
+                indexed[f >> 6] |= 1 << UInt64(f & 63)
+            }
+        }
+        indexedKeys = indexed
         candidateLists = lists
         self.pairs = pairs
         pairKeys = keys
@@ -111,6 +121,9 @@ public struct PublicEventCalendar: Sendable {
         self.terms = prepared
         self.termStart = termStart
     }
+
+    /// A key's bit in `indexedKeys`: twelve bits of a multiplicative hash.
+    @inline(__always) static func indexBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 52) }
 
     /// Up to four leading bytes of a word, packed with their count.
     static func key<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
@@ -162,26 +175,29 @@ public struct PublicEventCalendar: Sendable {
         var anyCandidate = false
         // Each word start with its first four bytes (little-endian) and its length.
         var starts: [(at: Int, head: UInt64, count: Int)] = []
-        var i = 0
-        while i < bytes.count {
-            guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
-            var j = i
-            while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
-            var head = UInt64(0)
-            for n in 0..<min(4, j - i) { head |= UInt64(bytes[i + n]) << (8 * UInt64(n)) }
-            starts.append((i, head, j - i))
-            var k = UInt64(0)
-            for n in 0..<min(4, j - i) {
-                k |= UInt64(bytes[i + n]) << (8 * UInt64(n))
-                let key = k | UInt64(n + 1) << 32
-                let b = bit(key)
-                present[b.word] |= b.mask
-                if let list = byKey[key] {
-                    anyCandidate = true
-                    for pair in candidateLists[Int(list)] { candidates[pair >> 6] |= 1 << UInt64(pair & 63) }
+        starts.reserveCapacity(bytes.count / 4 + 1)
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < bytes.count {
+                guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
+                var j = i
+                while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
+                var k = UInt64(0)
+                for n in 0..<min(4, j - i) {
+                    k |= UInt64(bytes[i + n]) << (8 * UInt64(n))
+                    let key = k | UInt64(n + 1) << 32
+                    let b = bit(key)
+                    present[b.word] |= b.mask
+                    // Most prefixes file nothing: a bit test spares the table probe.
+                    let f = Self.indexBit(key)
+                    if indexedKeys[f >> 6] & (1 << UInt64(f & 63)) != 0, let list = byKey[key] {
+                        anyCandidate = true
+                        for pair in candidateLists[Int(list)] { candidates[pair >> 6] |= 1 << UInt64(pair & 63) }
+                    }
                 }
+                starts.append((i, k, j - i))
+                i = j
             }
-            i = j
         }
         guard anyCandidate else { return [] }
         var out: [(event: Int, alternative: Int)] = []
