@@ -106,7 +106,9 @@ public struct PublicationDateEstimator: Sendable {
             return (lower.map { day >= $0.day.adding(days: -1) } ?? true) && (upper.map { day <= $0.day } ?? true)
         }
         var out: [(event: PublicEvent, terms: [String])] = []
-        for kind in Set(fitting.map(\.event.kind)) {
+        // In a fixed order: a Set's order changes from run to run, and with it which of two
+        // equally good events names the basis.
+        for kind in Set(fitting.map(\.event.kind)).sorted() {
             var group = fitting.filter { $0.event.kind == kind }
             if let year {
                 let nearest = group.map { abs(($0.event.day?.year ?? 0) - year) }.min() ?? 0
