@@ -11,6 +11,7 @@ public enum StoreMigrations {
         migrator.registerMigration("v4-annotations", migrate: annotations)
         migrator.registerMigration("v5-timeline", migrate: TimelineMigration.migrate)
         migrator.registerMigration("v6-token-blobs", migrate: tokenBlobs)
+        migrator.registerMigration("v7-stories", migrate: StoryMigration.migrate)
         return migrator
     }
 

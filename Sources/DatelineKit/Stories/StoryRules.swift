@@ -1,0 +1,65 @@
+import Foundation
+
+/// The clusterer's settings, one global set for every corpus (nothing here is chosen per source).
+///
+/// `threshold` and `halfLifeDays` were chosen by a sweep on the Giveme5W1H `news_cluster` set
+/// (`dateline eval clusters --sweep`, see the README), then rounded: the sweep's F1 plateau is broad
+/// and the values sit inside it. The other numbers bound cost, not quality.
+public struct StoryRules: Sendable {
+    /// Least time-decayed cosine similarity for an article to join a story.
+    public var threshold: Double = 0.22
+    /// A story's pull halves for every this many days between the article and the story's span:
+    /// a story of last year does not absorb today's article about the same people.
+    public var halfLifeDays: Double = 21
+    /// Beyond this many days from a story's span an article never joins it.
+    public var windowDays: Int = 120
+    /// Terms kept in an article's signature.
+    public var signatureTerms = 32
+    /// Terms whose document frequency is counted and looked up per article.
+    public var weighedTerms = 64
+    /// Terms kept in a story's centroid.
+    public var centroidTerms = 64
+    /// Terms an article looks candidates up by, and a story is filed under.
+    public var lookupTerms = 10
+    /// Stories remembered per term: the most recently changed. A term shared by thousands of stories
+    /// ("Trump") still yields at most this many candidates, so the cost of one more article does not
+    /// grow with the number stored.
+    public var storiesPerTerm = 24
+    /// Candidates compared per article, the most recently changed of those found.
+    public var candidateLimit = 64
+
+    public init() {}
+
+    public init(threshold: Double, halfLifeDays: Double) {
+        self.threshold = threshold
+        self.halfLifeDays = halfLifeDays
+    }
+
+    /// Days between `day` and the span `first...last`; 0 when inside it or when a date is unknown.
+    static func gap(_ day: Int?, first: Int?, last: Int?) -> Int {
+        guard let day, let first, let last else { return 0 }
+        if day < first { return first - day }
+        if day > last { return day - last }
+        return 0
+    }
+
+    /// How similar an article is to a story, decayed by the time between them; nil when outside the window.
+    func score(_ signature: StorySignature, _ story: Story) -> Double? {
+        let gap = Self.gap(signature.day, first: story.firstDay, last: story.lastDay)
+        guard gap <= windowDays, story.norm > 0 else { return nil }
+        let cosine = StorySignature.dot(signature.terms, story.centroid) / story.norm
+        return cosine * pow(0.5, Double(gap) / halfLifeDays)
+    }
+
+    /// The candidate the article joins: the highest score at or above the threshold; ties go to the
+    /// most recently started story.
+    public func best(for signature: StorySignature, among candidates: [Story]) -> (id: Int64, score: Double)? {
+        var best: (id: Int64, score: Double)?
+        for story in candidates {
+            guard let score = score(signature, story), score >= threshold else { continue }
+            if let b = best, (b.score, b.id) >= (score, story.id) { continue }
+            best = (story.id, score)
+        }
+        return best
+    }
+}
