@@ -81,7 +81,20 @@ public struct Story: Sendable {
     }
 
     /// The words that name the story, heaviest first ("Equifax", "breach", "data").
+    /// A word already shown inside a longer name, or the other way round, is shown once
+    /// ("Putin" and "Vladimir Putin", the word "russia" and the entity Russia).
     public func topTerms(_ count: Int = 6) -> [String] {
-        heaviest(count * 2).compactMap { names[$0.term] }.prefix(count).map { $0 }
+        var shown: [String] = []
+        for term in heaviest(count * 3) {
+            guard let name = names[term.term] else { continue }
+            let lower = name.lowercased()
+            if let i = shown.firstIndex(where: { $0.lowercased().contains(lower) || lower.contains($0.lowercased()) }) {
+                if name.count > shown[i].count { shown[i] = name }
+                continue
+            }
+            shown.append(name)
+            if shown.count == count { break }
+        }
+        return shown
     }
 }

@@ -44,6 +44,15 @@ public struct StorySignature: Sendable {
         entities = raw.entities.filter { names[$0.key] != nil }
     }
 
+    /// A signature of given terms (scaled to unit length), for tests and benchmarks.
+    init(terms: [StoryTerm], day: Int?) {
+        let norm = sqrt(terms.reduce(0) { $0 + $1.weight * $1.weight })
+        self.terms = norm > 0 ? terms.map { StoryTerm(term: $0.term, weight: $0.weight / norm) }.sorted { $0.term < $1.term } : []
+        self.day = day
+        names = [:]
+        entities = [:]
+    }
+
     /// The terms whose document frequency counts and whose IDF is looked up: the article's
     /// `StoryRules.weighedTerms` heaviest by raw weight. Bounding them bounds the store's work per
     /// article; a term that never makes this cut would never make a signature either.

@@ -37,18 +37,18 @@ public struct StoryTerms: Sendable {
         for token in annotated.layers.tokens where token.kind == .word {
             let sentenceStart = token.sentence != previousSentence
             previousSentence = token.sentence
-            guard let (hash, _) = Self.wordHash(scalars, token.span.start..<token.span.end) else { continue }
+            guard let (hash, stem) = Self.wordHash(scalars, token.span.start..<token.span.end) else { continue }
             var weight = 1.0
             if !sentenceStart, token.span.start < scalars.count, Self.isUpper(scalars[token.span.start]) { weight += Self.nameBonus }
             weights[hash, default: 0] += weight
-            if spans[hash] == nil { spans[hash] = .body(token.span) }
+            if spans[hash] == nil { spans[hash] = .body(Span(start: stem.lowerBound, end: stem.upperBound)) }
         }
         if let title = document.title {
             let titleScalars = Array(title.unicodeScalars)
             for range in Self.words(in: titleScalars) {
-                guard let (hash, text) = Self.wordHash(titleScalars, range) else { continue }
+                guard let (hash, stem) = Self.wordHash(titleScalars, range) else { continue }
                 weights[hash, default: 0] += Self.headlineWeight
-                if spans[hash] == nil { spans[hash] = .literal(text()) }
+                if spans[hash] == nil { spans[hash] = .literal(String(String.UnicodeScalarView(titleScalars[stem]))) }
             }
         }
         var entities: [UInt64: EntityReference] = [:]
@@ -86,8 +86,8 @@ public struct StoryTerms: Sendable {
     // MARK: Words
 
     /// The hash of the word at `range`, lower-cased and lightly stemmed, or nil for a word that says
-    /// nothing about the story (stop word, number, one or two letters). The closure builds its text.
-    static func wordHash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (UInt64, () -> String)? {
+    /// nothing about the story (stop word, number, one or two letters); with the stem's range.
+    static func wordHash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (UInt64, Range<Int>)? {
         guard let stem = stem(scalars, range) else { return nil }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var letters = false
@@ -97,7 +97,7 @@ public struct StoryTerms: Sendable {
             hash = (hash ^ UInt64(c.value)) &* 0x100_0000_01b3
         }
         guard letters, !StoryStopwords.shared.contains(hash) else { return nil }
-        return (hash, { String(String.UnicodeScalarView(scalars[stem].map(lower))) })
+        return (hash, stem)
     }
 
     /// The part of a word that names it, or nil when under three letters: "Putin's" → "Putin",
