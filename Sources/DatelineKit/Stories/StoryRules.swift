@@ -35,6 +35,14 @@ public struct StoryRules: Sendable {
         self.halfLifeDays = halfLifeDays
     }
 
+    /// Rules under which no article joins another (a threshold no score reaches): benchmarks use
+    /// them for the most stories and the fullest candidate lists.
+    public static var everyArticleAlone: StoryRules {
+        var rules = StoryRules()
+        rules.threshold = 2
+        return rules
+    }
+
     /// Days between `day` and the span `first...last`; 0 when inside it or when a date is unknown.
     static func gap(_ day: Int?, first: Int?, last: Int?) -> Int {
         guard let day, let first, let last else { return 0 }
