@@ -16,6 +16,9 @@ public struct StoryClusterer: Sendable {
     public private(set) var stories: [Story] = []
     /// Per term, the positions of the stories filed under it, most recently changed last.
     private var postings: [UInt64: [Int]] = [:]
+    /// Per story position, the number of the article that last changed it: recency across terms.
+    private var touched: [Int] = []
+    private var changes = 0
     /// Per term, how many articles had it among their weighed terms; and how many articles.
     private var documents: [UInt64: Int] = [:]
     private var total = 0
@@ -37,16 +40,19 @@ public struct StoryClusterer: Sendable {
 
     /// Clusters an article whose signature is already made.
     public mutating func add(_ signature: StorySignature, document: Document) -> Int64 {
+        changes += 1
         let positions = candidates(signature.lookupTerms(rules))
         if let best = rules.best(for: signature, among: positions.map { stories[$0] }),
            let position = positions.first(where: { stories[$0].id == best.id }) {
             let before = stories[position].filingTerms(rules)
             stories[position].absorb(signature, rules: rules)
+            touched[position] = changes
             file(position, leaving: before)
             return best.id
         }
         let id = Int64(stories.count + 1)
         stories.append(Story(id: id, first: signature, document: document, rules: rules))
+        touched.append(changes)
         file(stories.count - 1, leaving: [])
         return id
     }
@@ -54,13 +60,10 @@ public struct StoryClusterer: Sendable {
     /// The most recently changed stories filed under any of the terms, at most `candidateLimit`.
     /// Each term's list holds at most `storiesPerTerm`, so this reads a bounded number of entries.
     func candidates(_ terms: [UInt64]) -> [Int] {
-        var found: [Int: Int] = [:]  // position → recency rank (higher is newer)
-        for term in terms {
-            guard let list = postings[term] else { continue }
-            for (rank, position) in list.enumerated() { found[position] = max(found[position] ?? 0, rank) }
-        }
-        guard found.count > rules.candidateLimit else { return Array(found.keys) }
-        return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }.prefix(rules.candidateLimit).map(\.key)
+        var found: Set<Int> = []
+        for term in terms { if let list = postings[term] { found.formUnion(list) } }
+        guard found.count > rules.candidateLimit else { return Array(found) }
+        return found.sorted { touched[$0] != touched[$1] ? touched[$0] > touched[$1] : $0 > $1 }.prefix(rules.candidateLimit).map { $0 }
     }
 
     /// Files a changed story as the newest under its heaviest terms; a list that outgrows

@@ -32,8 +32,8 @@ struct EvalClusters: ParsableCommand {
         print(String(format: "  story clustering: %.4f ms per article (signature and merge, debug or release as built)", r.storyMillisecondsPerArticle))
         guard sweep else { return }
         print("sweep: threshold half-life  stories  P      R      F1     together  apart")
-        for halfLife in [7.0, 21, 60, 365] {
-            for threshold in stride(from: 0.10, through: 0.46, by: 0.04) {
+        for halfLife in [7.0, 14, 30, 60, 365] {
+            for threshold in stride(from: 0.10, through: 0.421, by: 0.04) {
                 let score = ClusterEvaluation.stories(corpus, rules: StoryRules(threshold: threshold, halfLifeDays: halfLife)).score
                 print(String(format: "       %.2f      %5.0f  %7d  %.3f  %.3f  %.3f  %3d/%d    %3d/%d", threshold, halfLife, score.predictedGroups,
                              score.precision, score.recall, score.f1, score.keptTogether, score.groupsOfTwoOrMore, score.keptApart, score.groups))
