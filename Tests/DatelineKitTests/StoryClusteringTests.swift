@@ -88,14 +88,21 @@ import Testing
     @Test func theFiveSeedsStayFiveStories() throws {
         // Putin–Xi contacts of different years share their people, not their story.
         var stories = StoryClusterer()
-        var ids: Set<Int64> = []
+        var timeless = StoryRules()
+        timeless.halfLifeDays = 1e9
+        timeless.windowDays = Int.max / 2
+        var withoutTime = StoryClusterer(rules: timeless)
+        var ids: Set<Int64> = [], idsWithoutTime: Set<Int64> = []
         for prefix in ["000", "001", "002", "003", "004"] {
             let url = try SharedData.seed(prefix)
             let text = try String(contentsOf: url, encoding: .utf8)
             let input = ArticleInput(id: prefix, source: DocumentSource(path: url.path), body: .text(text), byteCount: text.utf8.count)
             guard case .success(let record) = Extractor().record(for: input) else { Issue.record("seed \(prefix)"); continue }
             ids.insert(stories.add(AnnotatedDocument(document: record.document, layers: record.layers)))
+            idsWithoutTime.insert(withoutTime.add(AnnotatedDocument(document: record.document, layers: record.layers)))
         }
         #expect(ids.count == 5)
+        // What keeps them apart is time: with no window, the shared people and places merge some.
+        #expect(idsWithoutTime.count < 5)
     }
 }
