@@ -32,6 +32,7 @@ public struct StoryTerms: Sendable {
         var weights: [UInt64: Double] = [:]
         var spans: [UInt64: TermText] = [:]
         weights.reserveCapacity(256)
+        spans.reserveCapacity(256)
         let scalars = Array(document.text.unicodeScalars)
         var previousSentence = -1
         for token in annotated.layers.tokens where token.kind == .word {
@@ -40,8 +41,10 @@ public struct StoryTerms: Sendable {
             guard let (hash, stem) = Self.wordHash(scalars, token.span.start..<token.span.end) else { continue }
             var weight = 1.0
             if !sentenceStart, token.span.start < scalars.count, Self.isUpper(scalars[token.span.start]) { weight += Self.nameBonus }
-            weights[hash, default: 0] += weight
-            if spans[hash] == nil { spans[hash] = .body(Span(start: stem.lowerBound, end: stem.upperBound)) }
+            // One lookup both adds the weight and tells whether the term is new (its text is then kept).
+            var isNew = false
+            weights[hash, default: { isNew = true; return 0 }()] += weight
+            if isNew { spans[hash] = .body(Span(start: stem.lowerBound, end: stem.upperBound)) }
         }
         if let title = document.title {
             let titleScalars = Array(title.unicodeScalars)
@@ -93,7 +96,7 @@ public struct StoryTerms: Sendable {
         var letters = false
         for i in stem {
             let c = lower(scalars[i])
-            if c.properties.isAlphabetic { letters = true }
+            if c.isASCII ? c.value >= 97 : c.properties.isAlphabetic { letters = true }
             hash = (hash ^ UInt64(c.value)) &* 0x100_0000_01b3
         }
         guard letters, !StoryStopwords.shared.contains(hash) else { return nil }

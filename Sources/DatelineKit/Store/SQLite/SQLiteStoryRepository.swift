@@ -18,17 +18,16 @@ struct SQLiteStoryRepository {
     func add(_ annotated: AnnotatedDocument) throws -> Int64 {
         let raw = StoryTerms(annotated)
         let weighed = StorySignature.weighed(raw, rules: rules)
-        let frequency = try db.cachedStatement(sql: "SELECT documents FROM story_term_documents WHERE term = ?")
-        let total = try Int.fetchOne(frequency, arguments: [Self.totalTerm]) ?? 0
-        var documents: [UInt64: Int] = [:]
-        for t in weighed { documents[t.term] = try Int.fetchOne(frequency, arguments: [Self.key(t.term)]) ?? 0 }
-        let signature = StorySignature(raw, weighed: weighed, total: total, documents: { documents[$0] ?? 0 }, rules: rules)
+        // One upsert per term both counts this article and returns the count: the count before it
+        // is one less, which is what the signature's IDF uses.
         let count = try db.cachedStatement(sql: """
             INSERT INTO story_term_documents (term, documents) VALUES (?, 1)
-            ON CONFLICT (term) DO UPDATE SET documents = documents + 1
+            ON CONFLICT (term) DO UPDATE SET documents = documents + 1 RETURNING documents
             """)
-        for t in weighed { try count.execute(arguments: [Self.key(t.term)]) }
-        try count.execute(arguments: [Self.totalTerm])
+        let total = (try Int.fetchOne(count, arguments: [Self.totalTerm]) ?? 1) - 1
+        var documents: [UInt64: Int] = [:]
+        for t in weighed { documents[t.term] = (try Int.fetchOne(count, arguments: [Self.key(t.term)]) ?? 1) - 1 }
+        let signature = StorySignature(raw, weighed: weighed, total: total, documents: { documents[$0] ?? 0 }, rules: rules)
         // Each article's number orders the stories by when they last changed.
         let touched = total + 1
 
@@ -42,13 +41,15 @@ struct SQLiteStoryRepository {
             before = story.filingTerms(rules)
             oldTouched = chosen.touched
             story.absorb(signature, rules: rules)
+            try save(story, touched: touched)
         } else {
             try db.cachedStatement(sql: """
-                INSERT INTO stories (articles, touched, first_document, centroid, names_json) VALUES (0, 0, '', x'', '{}')
-                """).execute()
+                INSERT INTO stories (first_day, last_day, articles, touched, headline, first_document, centroid, term_names)
+                VALUES (?, ?, 0, 0, ?, ?, x'', '')
+                """).execute(arguments: [signature.day, signature.day, annotated.document.title, annotated.document.id])
             story = Story(id: db.lastInsertedRowID, first: signature, document: annotated.document, rules: rules)
+            try save(story, touched: touched)
         }
-        try save(story, touched: touched)
         try file(story, touched: touched, leaving: before, touchedBefore: oldTouched)
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_documents (document, story, similarity) VALUES (?, ?, ?)")
             .execute(arguments: [annotated.document.id, story.id, best?.score])
@@ -70,13 +71,13 @@ struct SQLiteStoryRepository {
             for row in try Row.fetchAll(filed, arguments: [Self.key(term)]) { found[row[0]] = row[1] }
         }
         let newest = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }.prefix(rules.candidateLimit)
-        let summary = try db.cachedStatement(sql: """
-            SELECT first_day, last_day, articles, centroid, headline, first_document FROM stories WHERE id = ?
-            """)
+        // Only what the comparison needs: the span and the centroid, read in place.
+        let summary = try db.cachedStatement(sql: "SELECT first_day, last_day, articles, centroid FROM stories WHERE id = ?")
         return try newest.compactMap { id, touched in
-            guard let row = try Row.fetchOne(summary, arguments: [id]) else { return nil }
-            let story = Story(id: id, centroid: Self.centroid(row[3]), firstDay: row[0], lastDay: row[1], articles: row[2],
-                              headline: row[4], firstDocument: row[5], names: [:])
+            let rows = try Row.fetchCursor(summary, arguments: [id])
+            guard let row = try rows.next() else { return nil }
+            let story = Story(id: id, centroid: Self.centroid(row.dataNoCopy(atIndex: 3)), firstDay: row[0], lastDay: row[1],
+                              articles: row[2], headline: nil, firstDocument: "", names: [:])
             return (story, touched)
         }
     }
@@ -84,17 +85,16 @@ struct SQLiteStoryRepository {
     /// The story with its term texts, read only for the story being changed.
     private func withNames(_ story: Story) throws -> Story {
         var story = story
-        let json = try String.fetchOne(db.cachedStatement(sql: "SELECT names_json FROM stories WHERE id = ?"), arguments: [story.id])
-        story.names = Self.names(json ?? "{}")
+        let text = try String.fetchOne(db.cachedStatement(sql: "SELECT term_names FROM stories WHERE id = ?"), arguments: [story.id])
+        story.names = Self.names(text ?? "")
         return story
     }
 
     private func save(_ story: Story, touched: Int) throws {
         try db.cachedStatement(sql: """
-            UPDATE stories SET first_day = ?, last_day = ?, articles = ?, touched = ?, headline = ?, first_document = ?,
-                centroid = ?, names_json = ? WHERE id = ?
-            """).execute(arguments: [story.firstDay, story.lastDay, story.articles, touched, story.headline, story.firstDocument,
-                                     Self.blob(story.centroid), Self.json(story.names), story.id])
+            UPDATE stories SET first_day = ?, last_day = ?, articles = ?, touched = ?, centroid = ?, term_names = ? WHERE id = ?
+            """).execute(arguments: [story.firstDay, story.lastDay, story.articles, touched,
+                                     Self.blob(story.centroid), Self.namesText(story.names), story.id])
     }
 
     /// Moves the story's postings to its current heaviest terms, as the newest under each.
@@ -120,13 +120,13 @@ struct SQLiteStoryRepository {
         if let from = query.fromDay { conditions.append("(last_day IS NULL OR last_day >= ?)"); arguments.append(from) }
         if let to = query.toDay { conditions.append("(first_day IS NULL OR first_day <= ?)"); arguments.append(to) }
         let rows = try Row.fetchAll(db, sql: """
-            SELECT id, first_day, last_day, articles, centroid, headline, first_document, names_json FROM stories
+            SELECT id, first_day, last_day, articles, centroid, headline, first_document, term_names FROM stories
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY first_day IS NULL, first_day, id LIMIT ?
             """, arguments: StatementArguments(arguments + [query.limit]))
         let members = try db.cachedStatement(sql: "SELECT document FROM story_documents WHERE story = ? ORDER BY rowid")
         return try rows.map { row in
             let story = Story(id: row[0], centroid: Self.centroid(row[4]), firstDay: row[1], lastDay: row[2], articles: row[3],
-                              headline: row[5], firstDocument: row[6], names: Self.names(row[7]))
+                              headline: row[5], firstDocument: row[6], names: Self.names(row[7] ?? ""))
             return StorySummary(story, documents: try String.fetchAll(members, arguments: [story.id]))
         }
     }
@@ -163,13 +163,25 @@ struct SQLiteStoryRepository {
         }
     }
 
-    static func json(_ names: [UInt64: String]) throws -> String {
-        try StreamingJSONEncoder.string(Dictionary(uniqueKeysWithValues: names.map { (String($0.key), $0.value) }))
+    /// Term texts as lines of "hash<TAB>text": written and read once per article, cheaper than JSON.
+    static func namesText(_ names: [UInt64: String]) -> String {
+        var text = ""
+        for (term, name) in names {
+            text += String(term)
+            text += "\t"
+            text += name.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+            text += "\n"
+        }
+        return text
     }
 
-    static func names(_ json: String) -> [UInt64: String] {
-        guard let object = try? JSONDecoder().decode([String: String].self, from: Data(json.utf8)) else { return [:] }
-        return Dictionary(uniqueKeysWithValues: object.compactMap { key, value in UInt64(key).map { ($0, value) } })
+    static func names(_ text: String) -> [UInt64: String] {
+        var names: [UInt64: String] = [:]
+        for line in text.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t"), let term = UInt64(line[..<tab]) else { continue }
+            names[term] = String(line[line.index(after: tab)...])
+        }
+        return names
     }
 }
 

@@ -1,7 +1,7 @@
 import GRDB
 
 /// "v7-stories": developing news stories. `stories` holds one summary row per story (span, size,
-/// centroid as a blob of term hash and weight, term texts as JSON); `story_postings` the inverted
+/// centroid as a blob of term hash and weight, term texts as lines); `story_postings` the inverted
 /// index from a term to the stories filed under it, ordered by when each last changed, so a new
 /// article reads only the newest few per term; `story_documents` which story each document joined;
 /// `story_term_documents` the document frequencies the signatures' IDF is learned from (term 0
@@ -19,7 +19,7 @@ enum StoryMigration {
                 headline TEXT,
                 first_document TEXT NOT NULL,
                 centroid BLOB NOT NULL,
-                names_json TEXT NOT NULL
+                term_names TEXT NOT NULL  -- "hash<TAB>text" lines
             );
             CREATE INDEX stories_by_day ON stories(first_day, id);
             CREATE TABLE story_postings (
