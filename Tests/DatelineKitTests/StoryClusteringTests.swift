@@ -61,9 +61,12 @@ import Testing
         let document = Document(id: "d", source: DocumentSource(path: "d"), text: "", contentHash: "d")
         let story = Story(id: 1, first: StorySignature(terms: [shared], day: 1000), document: document, rules: rules)
         let same = try #require(rules.score(StorySignature(terms: [shared], day: 1000), story))
-        let month = try #require(rules.score(StorySignature(terms: [shared], day: 1030), story))
+        let halfLife = Int(rules.halfLifeDays)
+        let oneHalfLife = try #require(rules.score(StorySignature(terms: [shared], day: 1000 + halfLife), story))
+        let before = try #require(rules.score(StorySignature(terms: [shared], day: 1000 - 2 * halfLife), story))
         #expect(abs(same - 1) < 1e-9)
-        #expect(month < same / 2)
+        #expect(abs(oneHalfLife - 0.5) < 0.01)
+        #expect(abs(before - 0.25) < 0.01, "an article older than the story decays the same way")
         #expect(rules.score(StorySignature(terms: [shared], day: 1000 + rules.windowDays + 1), story) == nil)
     }
 
