@@ -42,8 +42,7 @@ public struct StoryClusterer: Sendable {
     public mutating func add(_ signature: StorySignature, document: Document) -> Int64 {
         changes += 1
         let positions = candidates(signature.lookupTerms(rules))
-        if let best = rules.best(for: signature, among: positions.map { stories[$0] }),
-           let position = positions.first(where: { stories[$0].id == best.id }) {
+        if let best = best(for: signature, among: positions), let position = positions.first(where: { stories[$0].id == best.id }) {
             let before = stories[position].filingTerms(rules)
             stories[position].absorb(signature, rules: rules)
             touched[position] = changes
@@ -55,6 +54,12 @@ public struct StoryClusterer: Sendable {
         touched.append(changes)
         file(stories.count - 1, leaving: [])
         return id
+    }
+
+    /// Non-mutating, so reading the candidates holds no second reference to `stories` (which would
+    /// make the next change copy the whole array).
+    private func best(for signature: StorySignature, among positions: [Int]) -> (id: Int64, score: Double)? {
+        rules.best(for: signature, among: positions.lazy.map { stories[$0] })
     }
 
     /// The most recently changed stories filed under any of the terms, at most `candidateLimit`.

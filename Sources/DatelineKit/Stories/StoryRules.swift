@@ -20,6 +20,8 @@ public struct StoryRules: Sendable {
     public var signatureTerms = 32
     /// Terms whose document frequency is counted and looked up per article.
     public var weighedTerms = 64
+    /// Heaviest terms of an article whose text is kept to name its story (and entities to query it by).
+    public var namedTerms = 12
     /// Terms kept in a story's centroid.
     public var centroidTerms = 64
     /// Terms an article looks candidates up by, and a story is filed under.
@@ -64,7 +66,7 @@ public struct StoryRules: Sendable {
 
     /// The candidate the article joins: the highest score at or above the threshold; ties go to the
     /// most recently started story.
-    public func best(for signature: StorySignature, among candidates: [Story]) -> (id: Int64, score: Double)? {
+    public func best(for signature: StorySignature, among candidates: some Sequence<Story>) -> (id: Int64, score: Double)? {
         var best: (id: Int64, score: Double)?
         for story in candidates {
             guard let score = score(signature, story), score >= threshold else { continue }

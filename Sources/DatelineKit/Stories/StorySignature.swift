@@ -38,8 +38,10 @@ public struct StorySignature: Sendable {
         let norm = sqrt(scored.reduce(0) { $0 + $1.weight * $1.weight })
         terms = norm > 0 ? scored.map { StoryTerm(term: $0.term, weight: $0.weight / norm) }.sorted { $0.term < $1.term } : []
         day = raw.day
+        // Texts only for the heaviest few: a story is named by terms heavy in some article, and
+        // building a string per term was a fifth of the signature's cost.
         var names: [UInt64: String] = [:]
-        for t in terms { names[t.term] = raw.text(of: t.term) }
+        for t in scored.prefix(rules.namedTerms) { names[t.term] = raw.text(of: t.term) }
         self.names = names
         entities = raw.entities.filter { names[$0.key] != nil }
     }

@@ -35,7 +35,7 @@ struct SQLiteStoryRepository {
         var story: Story
         var oldTouched: Int?
         var before: [UInt64] = []
-        let best = rules.best(for: signature, among: candidates.map(\.story))
+        let best = rules.best(for: signature, among: candidates.lazy.map(\.story))
         if let best, let chosen = candidates.first(where: { $0.story.id == best.id }) {
             story = try withNames(chosen.story)
             before = story.filingTerms(rules)
