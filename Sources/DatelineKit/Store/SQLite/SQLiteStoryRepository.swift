@@ -68,7 +68,8 @@ struct SQLiteStoryRepository {
             """)
         var found: [Int64: Int] = [:]
         for term in terms {
-            for row in try Row.fetchAll(filed, arguments: [Self.key(term)]) { found[row[0]] = row[1] }
+            let rows = try Row.fetchCursor(filed, arguments: [Self.key(term)])
+            while let row = try rows.next() { found[row[0]] = row[1] }
         }
         let newest = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }.prefix(rules.candidateLimit)
         // Only what the comparison needs: the span and the centroid, read in place.
@@ -166,10 +167,16 @@ struct SQLiteStoryRepository {
     /// Term texts as lines of "hash<TAB>text": written and read once per article, cheaper than JSON.
     static func namesText(_ names: [UInt64: String]) -> String {
         var text = ""
+        text.reserveCapacity(names.count * 32)
         for (term, name) in names {
             text += String(term)
             text += "\t"
-            text += name.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+            // Names are single words or entity names; only a rare one needs its separators blanked.
+            if name.utf8.contains(where: { $0 == 9 || $0 == 10 }) {
+                text += String(String.UnicodeScalarView(name.unicodeScalars.map { $0 == "\t" || $0 == "\n" ? " " : $0 }))
+            } else {
+                text += name
+            }
             text += "\n"
         }
         return text
