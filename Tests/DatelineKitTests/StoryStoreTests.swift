@@ -49,10 +49,18 @@ import Testing
             Russian President Vladimir Putin and Chinese President Xi Jinping held talks in Beijing on Thursday. \
             Putin said relations between Russia and China were at their best ever, and Xi praised the partnership.
             """
+        // Putin and Xi are named in every article of a store of Putin–Xi news (so weigh little in a
+        // signature), yet --actor must find each of their stories.
+        let other = """
+            Russian President Vladimir Putin spoke with Chinese President Xi Jinping by telephone on Monday about grain exports \
+            through the Black Sea. Putin and Xi discussed the harvest and fertiliser shipments to Africa.
+            """
         _ = try scratch.store.store([Self.item(S.article("p", "Putin meets Xi in Beijing", text, published: "2024-05-16")),
+                                     Self.item(S.article("g", "Putin and Xi discuss grain by phone", other, published: "2024-01-08")),
                                      Self.item(S.article("c", "Bitcoin falls below $6,000", S.bitcoin, published: "2024-05-16"))])
-        #expect(try scratch.store.stories(StoryQuery(actors: ["Putin"])).map(\.documents) == [["p"]])
-        #expect(try scratch.store.stories(StoryQuery(actors: ["Putin", "Xi"])).map(\.documents) == [["p"]])
+        #expect(try scratch.store.stories(StoryQuery(actors: ["Xi"])).map(\.documents) == [["g"], ["p"]])
+        #expect(try scratch.store.stories(StoryQuery(actors: ["Putin"])).map(\.documents) == [["g"], ["p"]])
+        #expect(try scratch.store.stories(StoryQuery(actors: ["Putin", "Xi"], from: "2024-03")).map(\.documents) == [["p"]])
         #expect(try scratch.store.stories(StoryQuery(actors: ["Erdogan"])).isEmpty)
     }
 }

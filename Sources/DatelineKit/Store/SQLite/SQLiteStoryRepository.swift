@@ -56,7 +56,9 @@ struct SQLiteStoryRepository {
         let entity = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO story_entities (entity_key, story, entity_id, name) VALUES (?, ?, ?, ?)
             """)
-        for reference in signature.entities.values { try entity.execute(arguments: [reference.key, story.id, reference.id, reference.name]) }
+        // Every resolved entity of the article, not only the salient ones: Putin is in too many
+        // articles to weigh much in a signature, yet `--actor Putin` must find his stories.
+        for reference in raw.entities.values { try entity.execute(arguments: [reference.key, story.id, reference.id, reference.name]) }
         return story.id
     }
 

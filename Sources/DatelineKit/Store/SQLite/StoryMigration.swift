@@ -5,7 +5,7 @@ import GRDB
 /// index from a term to the stories filed under it, ordered by when each last changed, so a new
 /// article reads only the newest few per term; `story_documents` which story each document joined;
 /// `story_term_documents` the document frequencies the signatures' IDF is learned from (term 0
-/// holds the number of articles); `story_entities` the resolved entities of the stories' articles,
+/// holds the number of articles); `story_entities` every resolved entity of the stories' articles,
 /// for `--actor` queries.
 enum StoryMigration {
     static func migrate(_ db: Database) throws {
