@@ -111,19 +111,107 @@ struct StoreLayerFormatTests {
     }
 }
 
-@Suite("Timeline key memory")
-struct TimelineKeyMemoryTests {
-    @Test("filing an entry keeps a key's newest-first list as the query would return it")
-    func filingKeepsTheNewest() {
-        let limit = SQLiteTimelineRepository.candidateLimit
-        #expect(SQLiteTimelineRepository.filing(5, into: []) == [5])
-        #expect(SQLiteTimelineRepository.filing(9, into: [7, 3]) == [9, 7, 3])
-        #expect(SQLiteTimelineRepository.filing(4, into: [7, 3]) == [7, 4, 3], "an older entry newly filed under the key")
-        #expect(SQLiteTimelineRepository.filing(7, into: [7, 3]) == [7, 3], "filed twice counts once")
-        let full = (1...limit).map { Int64(1000 - $0) }
-        #expect(SQLiteTimelineRepository.filing(2000, into: full) == [2000] + full.dropLast())
-        #expect(SQLiteTimelineRepository.filing(10, into: full) == full, "older than the oldest of a full list")
-        #expect(SQLiteTimelineRepository.filing(Int64(1000 - limit / 2) , into: full) == full)
+@Suite("Timeline keys")
+struct TimelineKeyTests {
+    typealias T = EventTestDocuments
+
+    static let values = ["2024-05-01", "2024-05-06", "2024-05-09", "2024-05-14", "2024-05-31", "2024-06-01", "2024-06-08",
+                         "2024-04-24", "2024-04-30", "2024-05", "2024-06", "2024-04", "2024", "2023", "202", "201"]
+
+    static func report(_ value: String, byText: Bool, people: [EntityReference] = [T.putin, T.xi]) -> TimelineReport {
+        let precision: DatePrecision = value.count == 10 ? .day : value.count == 7 ? .month : value.count == 4 ? .year : .decade
+        let annotated = TimelineMergerTests.report("d", type: "meeting", people: people, date: value, byText: byText,
+                                                   published: value.count == 10 ? value : "2024-05-06")
+        var report = TimelineReport(event: annotated.layers.events[0], document: annotated.document)
+        if !byText { report.date = EventDate(value: value, precision: precision, basis: "publication date") }
+        return report
+    }
+
+    @Test("every entry whose date can agree with a report is found by one of the report's lookups")
+    func lookupsNeverMissAnAgreeingEntry() {
+        var agreeing = 0
+        for entryValue in Self.values {
+            for reportValue in Self.values {
+                for (entryByText, reportByText) in [(true, true), (true, false), (false, true), (false, false)] {
+                    let entry = TimelineEntry(id: 1, first: Self.report(entryValue, byText: entryByText))
+                    let report = Self.report(reportValue, byText: reportByText, people: [T.xi, T.putin])
+                    guard TimelineEntry.datesAgree(entry.date, entry.datedByText, report.date, report.datedByText,
+                                                   published: report.published) else { continue }
+                    agreeing += 1
+                    let filed = TimelineKeys.filing(entry)
+                    let found = TimelineKeys.lookup(report).contains { lookup in
+                        filed.contains { $0.key == lookup.key && lookup.matches(firstDay: $0.firstDay, lastDay: $0.lastDay) }
+                    }
+                    #expect(found, "entry \(entryValue) (text: \(entryByText)) agrees with report \(reportValue) (text: \(reportByText)) but is not looked up")
+                }
+            }
+        }
+        #expect(agreeing > 100)
+    }
+
+    @Test("a lookup reads only entries near the report's days, at any precision")
+    func lookupsStayNearTheReport() {
+        let report = Self.report("2024-05-06", byText: true)
+        func found(_ value: String) -> Bool {
+            let filed = TimelineKeys.filing(TimelineEntry(id: 1, first: Self.report(value, byText: true)))
+            return TimelineKeys.lookup(report).contains { lookup in
+                filed.contains { $0.key == lookup.key && lookup.matches(firstDay: $0.firstDay, lastDay: $0.lastDay) }
+            }
+        }
+        #expect(found("2024-05-07") && found("2024-05") && found("2024") && found("202"))
+        #expect(!found("2024-05-20"), "two weeks later")
+        #expect(!found("2024-03-06") && !found("2023-05-06") && !found("2024-07"))
+        #expect(!found("2025") && !found("201"))
+    }
+
+    @Test("undated entries are not filed and undated reports look nowhere: they join nothing")
+    func undatedIsNotIndexed() {
+        var report = Self.report("2024-05-06", byText: true)
+        report.date = nil
+        #expect(TimelineKeys.lookup(report).isEmpty)
+        #expect(TimelineKeys.filing(TimelineEntry(id: 1, first: report)).isEmpty)
+    }
+
+    @Test("a store made before day keys gets its timeline refiled by the migration")
+    func migrationRefilesOldKeys() throws {
+        let queue = try DatabaseQueue()
+        try StoreMigrations.migrator.migrate(queue, upTo: "v6-token-blobs")
+        let entry = TimelineEntry(id: 7, first: Self.report("2024-05-06", byText: true))
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO timeline_entries (id, family, type, background, reports, entry_json) VALUES (7, 'in_person', 'meeting', 0, 1, ?)",
+                           arguments: [try SQLiteTimelineRepository.json(entry)])
+            try db.execute(sql: "INSERT INTO timeline_keys (key, entry) VALUES ('in_person:Q15031|Q7747@2024-05', 7)")
+        }
+        try StoreMigrations.migrator.migrate(queue)
+        let rows = try queue.read { db in try Row.fetchAll(db, sql: "SELECT key, first_day, last_day, entry FROM timeline_keys ORDER BY key") }
+        #expect(rows.map { $0["key"] as String } == TimelineKeys.filing(entry).map(\.key).sorted())
+        #expect(rows.allSatisfy { ($0["first_day"] as Int) == DayNumber.firstDay(of: "2024-05-06") && ($0["entry"] as Int64) == 7 })
+        let summary = try queue.read { db in try Row.fetchOne(db, sql: "SELECT summary, entry_json FROM timeline_entries WHERE id = 7") }
+        let row = try #require(summary)
+        #expect(row["summary"] as Data? == nil, "an old row has no summary blob")
+        #expect(try SQLiteTimelineRepository.summary(row)?.date == entry.date, "and reads from its JSON")
+    }
+
+    @Test("an entry summary survives its blob field for field; damaged bytes are an error")
+    func summaryBlobRoundTrip() throws {
+        var entry = TimelineEntry(id: 41, first: Self.report("2024-05", byText: true))
+        entry.place = ContactEvent.Place(name: "Zürich", country: "CHE")
+        entry.participants.append(EntityReference(id: nil, name: "Wang \u{738B}", kind: .person))
+        entry.announcedOn = "2024-04-30"
+        entry.reportCount = 3
+        entry.background = true
+        entry.reports = []
+        let bytes = TimelineEntryBlob.encode(entry)
+        #expect(try TimelineEntryBlob.decode(bytes) == entry)
+        var bare = TimelineEntry(id: 2, first: Self.report("2024-05-06", byText: false))
+        bare.cameo = nil; bare.plover = nil; bare.mode = nil; bare.date = nil; bare.place = nil; bare.reports = []
+        #expect(try TimelineEntryBlob.decode(TimelineEntryBlob.encode(bare)) == bare)
+        #expect(throws: StoreError.self) { try TimelineEntryBlob.decode(Array(bytes.dropLast())) }
+        #expect(throws: StoreError.self) { try TimelineEntryBlob.decode(bytes + [0]) }
+        #expect(throws: StoreError.self) { try TimelineEntryBlob.decode([]) }
+        for cut in stride(from: 1, to: bytes.count, by: 3) {
+            #expect(throws: StoreError.self) { try TimelineEntryBlob.decode(Array(bytes.prefix(cut))) }
+        }
     }
 }
 

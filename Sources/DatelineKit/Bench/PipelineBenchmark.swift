@@ -13,12 +13,23 @@ public struct PipelineBenchmark: Sendable {
     public var without: Set<String>
     /// Where the temporary store goes (removed afterwards).
     public var folder: URL
+    /// Skips the pass without a store, to profile the store alone.
+    public var storeOnly = false
+    /// Keeps the filled store at this path (which must not exist yet) for inspection.
+    public var keptStore: String?
 
     public init(articles: Int, batchSize: Int = 500, without: Set<String> = [], folder: URL = FileManager.default.temporaryDirectory) {
         self.articles = articles
         self.batchSize = batchSize
         self.without = without
         self.folder = folder
+    }
+
+    public struct StoreSlice: Sendable {
+        /// Articles stored before the slice began.
+        public var storedBefore: Int
+        public var articles: Int
+        public var cpuMillisecondsPerArticle: Double
     }
 
     public struct StageTime: Sendable {
@@ -36,6 +47,9 @@ public struct PipelineBenchmark: Sendable {
         public var withStoreCPUSeconds: Double
         public var events: Int
         public var timelineEntries: Int
+        /// CPU ms per article over each tenth of the store pass: flat when one more article costs
+        /// the same however many are stored.
+        public var storeTenths: [StoreSlice]
         public var peakMegabytes: Double
     }
 
@@ -56,7 +70,7 @@ public struct PipelineBenchmark: Sendable {
         let cpuAtStart = ProcessCPUTime.seconds
         let withoutStore = Throughput.measure("clean → events, no store" + label) {
             var bytes = 0, documents = 0
-            for input in inputs {
+            for input in inputs where !storeOnly {
                 bytes += input.byteCount
                 let t0 = DispatchTime.now().uptimeNanoseconds
                 guard let document = try? cleaner.document(from: input) else { continue }
@@ -78,24 +92,48 @@ public struct PipelineBenchmark: Sendable {
         let stages = [StageTime(name: "clean", seconds: cleanSeconds)]
             + pipeline.stages.enumerated().map { StageTime(name: $1.name, seconds: stageSeconds[$0]) }
 
-        let path = folder.appendingPathComponent("dateline-bench-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        if let keptStore, FileManager.default.fileExists(atPath: keptStore) {
+            throw StoreError("\(keptStore) exists: the benchmark fills a new store")
+        }
+        let path = keptStore ?? folder.appendingPathComponent("dateline-bench-\(UUID().uuidString).sqlite").path
+        defer {
+            if keptStore == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        }
         let store = try SQLiteStore(path: path)
         var ingestor = Ingestor(store: store, batchSize: batchSize)
         ingestor.pipeline = pipeline
         progress("ingest with store: \(articles) articles, batches of \(batchSize)")
         let cpuBeforeStore = ProcessCPUTime.seconds
+        var tenths: [StoreSlice] = []
+        let tenth = max(1, articles / 10)
         let withStore = try Throughput.measure("clean → events → store + timeline" + label) {
             var run = IngestRun(ingestor: ingestor, problem: { _ in })
-            for input in inputs { try run.add(input) }
+            var sliceStart = (index: 0, cpu: ProcessCPUTime.seconds)
+            for (index, input) in inputs.enumerated() {
+                // A tenth that is a whole number of batches carries its own commits.
+                if index > sliceStart.index, index % tenth == 0 {
+                    let cpu = ProcessCPUTime.seconds
+                    tenths.append(StoreSlice(storedBefore: sliceStart.index, articles: index - sliceStart.index,
+                                             cpuMillisecondsPerArticle: 1000 * (cpu - sliceStart.cpu) / Double(index - sliceStart.index)))
+                    sliceStart = (index, cpu)
+                }
+                try run.add(input)
+            }
             try run.flush()
+            let cpu = ProcessCPUTime.seconds
+            if articles > sliceStart.index {
+                tenths.append(StoreSlice(storedBefore: sliceStart.index, articles: articles - sliceStart.index,
+                                         cpuMillisecondsPerArticle: 1000 * (cpu - sliceStart.cpu) / Double(articles - sliceStart.index)))
+            }
             return (run.summary.stored + run.summary.nearDuplicates, run.summary.bytes)
         }
         let withStoreCPU = ProcessCPUTime.seconds - cpuBeforeStore
+
         let entries = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM timeline_entries") ?? 0 }
+        if storeOnly { events = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM timeline_reports") ?? 0 } }
         return Result(withoutStore: withoutStore, stages: stages, withStore: withStore,
                       withoutStoreCPUSeconds: withoutStoreCPU, withStoreCPUSeconds: withStoreCPU, events: events,
-                      timelineEntries: entries, peakMegabytes: PeakMemory.megabytes)
+                      timelineEntries: entries, storeTenths: tenths, peakMegabytes: PeakMemory.megabytes)
     }
 }
 

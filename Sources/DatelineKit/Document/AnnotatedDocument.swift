@@ -2,6 +2,8 @@
 public struct AnnotatedDocument: Sendable {
     public var document: Document
     public var layers: AnnotationLayers
+    /// Dating's temporal tags, left for the time layer to reuse (it clears them).
+    var timexTags: TimexTags?
 
     public init(document: Document, layers: AnnotationLayers = AnnotationLayers()) {
         self.document = document

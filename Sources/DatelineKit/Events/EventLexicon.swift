@@ -25,6 +25,8 @@ public struct EventLexicon: Sendable {
     public let actions: [EventAction]
     let patternsByFirstWord: [String: [Pattern]]
     let actionsByName: [String: Int]
+    /// The first words of `patternsByFirstWord`, to skip most words without hashing them.
+    let firstWordFilter: WordFilter
 
     public static let standard: EventLexicon = {
         do { return try EventLexicon(contentsOf: ResourceFiles.url("lexicons/event-actions.json")) }
@@ -53,6 +55,7 @@ public struct EventLexicon: Sendable {
         }
         patternsByFirstWord = index
         actionsByName = names
+        firstWordFilter = WordFilter(index.keys)
     }
 
     func action(named name: String) -> EventAction? {
@@ -80,7 +83,7 @@ public struct EventLexicon: Sendable {
 
     private func bestMatch(at i: Int, _ words: [SentenceWords.Word]) -> (end: Int, pattern: Pattern)? {
         let word = words[i]
-        guard !word.isPunctuation, !word.inQuote, let patterns = patternsByFirstWord[word.text] else { return nil }
+        guard !word.isPunctuation, !word.inQuote, firstWordFilter.mayContain(word.text), let patterns = patternsByFirstWord[word.text] else { return nil }
         var best: (end: Int, pattern: Pattern)?
         for pattern in patterns {
             guard let end = Self.match(pattern.elements, 1, words, i + 1) else { continue }

@@ -10,6 +10,18 @@ enum EventModality {
                                        "canceled", "without", "denied", "denies", "deny", "failed"]
     static let alleged: Set<String> = ["alleged", "allegedly", "reportedly", "accused", "accuses", "claimed", "claims", "claim",
                                        "purportedly", "rumoured", "rumored", "suspected"]
+    /// Each cue word's modality, in the order the sets are tried (a word in two sets reads as the
+    /// first): one lookup per word instead of four.
+    static let cues: [String: ContactEvent.Modality] = {
+        var cues: [String: ContactEvent.Modality] = [:]
+        for (words, modality) in [(negated, ContactEvent.Modality.negated), (hypothetical, .hypothetical), (planned, .planned), (alleged, .alleged)] {
+            for word in words where cues[word] == nil { cues[word] = modality }
+        }
+        return cues
+    }()
+
+    static let allegations: Set<String> = ["alleged", "allege", "allegedly", "allegations"]
+
     /// Words that mark a mention as context: "last met", "previously", "another videoconference".
     static let backgroundCues: Set<String> = ["previously", "earlier", "former", "formerly", "another", "past", "once", "ago",
                                               "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -25,15 +37,11 @@ enum EventModality {
         while i >= stop {
             // Quoted words are someone's phrasing: the "no" of a “no limits” partnership negates nothing.
             if words[i].inQuote { i -= 1; continue }
-            let word = words[i].text
-            if negated.contains(word) { return .negated }
-            if hypothetical.contains(word) { return .hypothetical }
-            if planned.contains(word) { return .planned }
-            if alleged.contains(word) { return .alleged }
+            if let modality = cues[words[i].text] { return modality }
             i -= 1
         }
         // "U.S. officials have alleged that …": the allegation governs the whole sentence.
-        for w in max(0, trigger.lowerBound - SentenceWords.clauseReach)..<trigger.lowerBound where ["alleged", "allege", "allegedly", "allegations"].contains(words[w].text) {
+        for w in max(0, trigger.lowerBound - SentenceWords.clauseReach)..<trigger.lowerBound where allegations.contains(words[w].text) {
             return .alleged
         }
         return .asserted

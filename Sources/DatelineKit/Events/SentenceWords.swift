@@ -30,8 +30,9 @@ struct SentenceWords {
                 text.removeAll(keepingCapacity: true)
                 var length = 0  // in scalars
                 var dotted = false
+                var ascii = true
                 func add(_ c: Unicode.Scalar) {
-                    if c.isASCII { text.append(UInt8(truncatingIfNeeded: c.value)) } else { UTF8.encode(c) { text.append($0) } }
+                    if c.isASCII { text.append(UInt8(truncatingIfNeeded: c.value)) } else { ascii = false; UTF8.encode(c) { text.append($0) } }
                     length += 1
                 }
                 while i < end {
@@ -56,7 +57,10 @@ struct SentenceWords {
                 let first = scalars[start]
                 let capital = first.isASCII ? (first.value >= 65 && first.value <= 90) || (first.value >= 48 && first.value <= 57)
                     : first.properties.isUppercase || first.properties.numericType != nil
-                words.append(Word(text: String(decoding: text, as: UTF8.self), span: Span(start: start, end: i), isPunctuation: false,
+                // ASCII needs no UTF-8 validation: copied straight into the string's storage.
+                let word = ascii ? String(unsafeUninitializedCapacity: text.count) { _ = $0.initialize(fromContentsOf: text); return text.count }
+                    : String(decoding: text, as: UTF8.self)
+                words.append(Word(text: word, span: Span(start: start, end: i), isPunctuation: false,
                                   isCapitalized: capital, inQuote: inQuote))
                 continue
             }

@@ -3,6 +3,7 @@ enum ClausePieces {
     static func read(_ range: Range<Int>, chars: [Unicode.Scalar], stretches: [QuotedStretch],
                      firstStretch: Int = 0) -> [ClausePiece] {
         var pieces: [ClausePiece] = []
+        pieces.reserveCapacity(range.count / 5 + 4)  // about a piece per five scalars
         var s = firstStretch
         var i = range.lowerBound
         while i < range.upperBound {
@@ -28,13 +29,28 @@ enum ClausePieces {
                 if inner, j + 1 < range.upperBound, QuoteText.isWordScalar(chars[j + 1]) { j += 2; continue }
                 break
             }
-            var word = lowercased(chars[i..<j])
-            var possessive = word.hasSuffix("’s") || word.hasSuffix("'s")
-            if !possessive, word.hasSuffix("s"), j < range.upperBound, chars[j] == "’" || chars[j] == "'",
-               j + 1 >= range.upperBound || !QuoteText.isWordScalar(chars[j + 1]) {
-                possessive = true  // "countries’ ties"
+            var word: String
+            var possessive: Bool
+            if chars[i..<j].allSatisfy({ $0.value < 0x80 }) {
+                // ASCII (nearly every word): the suffix tests on scalars, without String's
+                // Character-wise `hasSuffix`; an ASCII word holds no ’, so only 's can end it.
+                let endsWithS = chars[j - 1] == "s" || chars[j - 1] == "S"
+                let apostropheS = endsWithS && j - i >= 2 && chars[j - 2] == "'"
+                possessive = apostropheS
+                if !possessive, endsWithS, j < range.upperBound, chars[j] == "’" || chars[j] == "'",
+                   j + 1 >= range.upperBound || !QuoteText.isWordScalar(chars[j + 1]) {
+                    possessive = true  // "countries’ ties"
+                }
+                word = lowercased(chars[i..<(apostropheS ? j - 2 : j)])
+            } else {
+                word = lowercased(chars[i..<j])
+                possessive = word.hasSuffix("’s") || word.hasSuffix("'s")
+                if !possessive, word.hasSuffix("s"), j < range.upperBound, chars[j] == "’" || chars[j] == "'",
+                   j + 1 >= range.upperBound || !QuoteText.isWordScalar(chars[j + 1]) {
+                    possessive = true
+                }
+                if possessive, word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
             }
-            if possessive, word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
             pieces.append(ClausePiece(kind: .word, span: Span(start: i, end: j), lower: word,
                                       isCapitalized: QuoteText.isUppercase(c), isPossessive: possessive))
             i = j

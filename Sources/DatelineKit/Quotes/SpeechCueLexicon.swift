@@ -29,6 +29,8 @@ public struct SpeechCueLexicon: Sendable {
     }
 
     let cuesByFirstWord: [String: [Cue]]
+    /// The first words of `cuesByFirstWord`, to skip most words without hashing them.
+    let firstWordFilter: WordFilter
     let carriers: Set<String>
     let documents: Set<String>
     let skippable: Set<String>
@@ -81,6 +83,7 @@ public struct SpeechCueLexicon: Sendable {
         }
         // Longest phrase first, so "expressed hope" wins over a bare "expressed".
         cuesByFirstWord = index.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        firstWordFilter = WordFilter(index.keys)
         carriers = Set(file.carriers.map { $0.lowercased() })
         documents = Set(file.documents.map { $0.lowercased() })
         skippable = Set(file.skippable.map { $0.lowercased() })
@@ -94,7 +97,7 @@ public struct SpeechCueLexicon: Sendable {
 
     /// The cue starting at `pieces[index]`, if any, with how many pieces it covers.
     func cue(at index: Int, in pieces: [ClausePiece]) -> (cue: Cue, length: Int)? {
-        guard index < pieces.count, pieces[index].kind == .word,
+        guard index < pieces.count, pieces[index].kind == .word, firstWordFilter.mayContain(pieces[index].lower),
               let candidates = cuesByFirstWord[pieces[index].lower] else { return nil }
         for cue in candidates {
             guard index + cue.words.count <= pieces.count else { continue }

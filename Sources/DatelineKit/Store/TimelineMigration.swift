@@ -42,4 +42,32 @@ enum TimelineMigration {
             CREATE INDEX timeline_participants_by_name ON timeline_participants(name);
             """)
     }
+
+    /// "v7-timeline-index": `timeline_keys` rows carry the entry's first and last day and are
+    /// keyed by the kind of date instead of its month, so a lookup reads only the entries whose
+    /// days can agree with the report's (`TimelineKeys`); refiled from the entries. Entries get a
+    /// compact `summary` (`TimelineEntryBlob`) for merging; rows without one are read from JSON.
+    /// The key's columns come first, in key order: SQLite 3.40's `integrity_check` misreads a
+    /// WITHOUT ROWID table whose other columns sit between them ("NULL value in …").
+    static func index(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE timeline_entries ADD COLUMN summary BLOB;
+            DROP TABLE timeline_keys;
+            CREATE TABLE timeline_keys (
+                key TEXT NOT NULL,
+                first_day INTEGER NOT NULL,
+                entry INTEGER NOT NULL REFERENCES timeline_entries(id) ON DELETE CASCADE,
+                last_day INTEGER NOT NULL,
+                PRIMARY KEY (key, first_day, entry)
+            ) WITHOUT ROWID;
+            """)
+        let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO timeline_keys (key, first_day, last_day, entry) VALUES (?, ?, ?, ?)")
+        let rows = try Row.fetchCursor(db, sql: "SELECT entry_json FROM timeline_entries")
+        while let row = try rows.next() {
+            guard let entry = SQLiteTimelineRepository.entry(row[0]) else { continue }
+            for filing in TimelineKeys.filing(entry) {
+                try insert.execute(arguments: [filing.key, filing.firstDay, filing.lastDay, entry.id])
+            }
+        }
+    }
 }

@@ -64,6 +64,10 @@ public struct TimeLexicon: Sendable {
     }
     let classes: [String: UInt16]
 
+    /// Tells lexicons apart, so tags made with one are not reused by a tagger with another.
+    final class Identity: Sendable {}
+    let identity = Identity()
+
     /// Sets each word token's `flags`.
     func classify(_ tokens: inout [TimeToken]) {
         for k in tokens.indices where tokens[k].kind == .word {

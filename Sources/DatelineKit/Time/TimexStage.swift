@@ -15,6 +15,7 @@ public struct TimexStage: AnnotationStage {
 
     public func annotate(_ document: inout AnnotatedDocument) {
         document.layers.timexes = timexes(in: document)
+        document.timexTags = nil  // used up: later stages and copies need not carry them
     }
 
     /// The timexes of a document without changing it.
@@ -28,16 +29,15 @@ public struct TimexStage: AnnotationStage {
                                          narrative: narrative)
         var out: [Timex] = []
         bytes.withUnsafeBufferPointer { buffer in
-            for range in ranges {
-                var tokens = TimeTokenizer.tokens(buffer, from: range.lowerBound, to: range.upperBound)
-                tagger.lexicon.classify(&tokens)
-                for m in tagger.matches(tokens) where m.first < m.last && m.last <= tokens.count {
-                    let lo = tokens[m.first].start, hi = tokens[m.last - 1].end
-                    let span = offsets.span(bytes: lo..<hi)
-                    let surface = String(decoding: buffer[lo..<hi], as: UTF8.self)
-                    let tense = SentenceTense.around(m.first, m.last, in: tokens, lexicon: tagger.lexicon)
-                    let r = normaliser.resolve(m.meaning, type: m.type, text: surface, tense: tense)
-                    out.append(Timex(span: span, text: surface, type: m.type, value: r.value, mod: m.mod, basis: r.basis))
+            // Dating, just before, may have tagged the same sentences already.
+            let tags = annotated.timexTags.flatMap { $0.fit(text: text, ranges: ranges, tagger: tagger) ? $0 : nil }
+                ?? TimexTags(text: text, bytes: buffer, ranges: ranges, tagger: tagger)
+            for sentence in tags.sentences {
+                for tagged in sentence where tagged.inside {
+                    let m = tagged.match
+                    let span = offsets.span(bytes: tagged.bytes)
+                    let r = normaliser.resolve(m.meaning, type: m.type, text: tagged.text, tense: tagged.tense)
+                    out.append(Timex(span: span, text: tagged.text, type: m.type, value: r.value, mod: m.mod, basis: r.basis))
                 }
             }
         }

@@ -1,10 +1,53 @@
-/// Index keys that find the timeline entries a new report may join without scanning the store:
-/// participant pair × date bucket ("Q15031|Q7747@2024-05"). An entry is filed under the bucket of
-/// its date; a report looks in every bucket its date could share with an entry, so the lookup
-/// costs the same at 100 or 100,000 stored articles.
+/// Index keys that find the timeline entries a new report may join without scanning the store: a
+/// participant pair and the kind of the entry's date ("in_person:Q15031|Q7747@d", a day from the
+/// text), each row also holding the entry's first and last day. A report reads every key its people and family
+/// could share with an entry, only the rows whose days overlap the days it could join, and only the
+/// newest of those: the work per report is bounded by the events of those people in those weeks,
+/// not by how many articles are stored.
 public enum TimelineKeys {
     /// People beyond the first four add pairs, not precision.
     static let maxActors = 4
+    /// Entries are filed by the precision of their date, so a lookup's day range stays tight: a
+    /// row's first day lies at most `reach` days before its last.
+    enum Tier: String, CaseIterable, Sendable {
+        case day = "d", month = "m", year = "y", decade = "c"
+
+        /// The tier of a date covering `first`…`last`, from the days themselves: a value's precision
+        /// label could disagree with its form ("202" labelled a year), its days cannot.
+        init(first: Int, last: Int) {
+            // `DayNumber` spans are at most a decade's.
+            self = Tier.allCases.first { last - first <= $0.reach } ?? .decade
+        }
+
+        /// The most days an entry of this tier covers, less one.
+        var reach: Int {
+            switch self {
+            case .day: 0
+            case .month: 30
+            case .year: 365
+            case .decade: 3652
+            }
+        }
+    }
+
+    /// One row of the index: entry filed under `key`, covering `firstDay`…`lastDay`.
+    struct Filing: Hashable, Sendable {
+        var key: String
+        var firstDay: Int
+        var lastDay: Int
+    }
+
+    /// One lookup: the rows under `key` whose first day lies in `firstDays` and whose last day is
+    /// at least `lastDayFrom`.
+    struct Lookup: Hashable, Sendable {
+        var key: String
+        var firstDays: ClosedRange<Int>
+        var lastDayFrom: Int
+
+        func matches(firstDay: Int, lastDay: Int) -> Bool {
+            firstDays.contains(firstDay) && lastDay >= lastDayFrom
+        }
+    }
 
     static func pairs(_ keys: Set<String>) -> [String] {
         let sorted = keys.sorted().prefix(maxActors)
@@ -16,54 +59,71 @@ public enum TimelineKeys {
         return pairs
     }
 
-    /// The bucket an entry is filed under: its month, or its year or decade when that is all it knows.
-    static func bucket(_ date: EventDate?) -> String {
-        guard let date else { return "undated" }
-        switch date.precision {
-        case .day, .month: return String(date.value.prefix(7))
-        case .year: return String(date.value.prefix(4))
-        case .decade: return String(date.value.prefix(3))
-        }
-    }
-
-    /// Keys an entry is filed under.
-    public static func filing(_ entry: TimelineEntry) -> [String] {
-        let bucket = bucket(entry.date)
-        return names(entry.actorKeys, family: entry.family).map { entry.family + ":" + $0 + "@" + bucket }
-    }
-
-    /// Pairs, and for contacts each person alone too ("Putin's call" must find "Putin and Xi's
-    /// call"); keys carry the family, so a bucket holds one kind of event.
-    static func names(_ keys: Set<String>, family: String) -> [String] {
+    /// The names an entry with these people is filed under. Two or more people: their pairs, and
+    /// for contacts each person as a member ("Q7747+"), so a report naming one of them ("Putin's
+    /// call") finds the entry ("Putin and Xi's call"). One person: that person alone ("Q7747").
+    /// Keys carry the family, so a key holds one kind of event.
+    static func filingNames(_ keys: Set<String>, family: String) -> [String] {
+        guard keys.count > 1 else { return Array(keys) }
         var names = pairs(keys)
-        if keys.count > 1, TimelineFamily.isContact(family) { names += keys.sorted().prefix(maxActors) }
+        if TimelineFamily.isContact(family) { names += keys.sorted().prefix(maxActors).map { $0 + "+" } }
         return names
     }
 
-    /// Keys to look up for a report: buckets its date overlaps at every precision, and the month
-    /// before when the date is a publication fallback or early in its month (a week's slack).
-    public static func lookup(_ report: TimelineReport) -> [String] {
-        var buckets: Set<String> = []
-        if let date = report.date, let first = DayNumber.firstDay(of: date.value), let last = DayNumber.lastDay(of: date.value) {
-            let start = DayNumber.date(first - 8), end = DayNumber.date(last + 1)
-            for day in [start, DayNumber.date(first), end] {
-                buckets.insert(String(day.prefix(7)))
-                buckets.insert(String(day.prefix(4)))
-                buckets.insert(String(day.prefix(3)))
-            }
-            if date.precision >= .year {
-                // A year-precision report may join any month of that year.
-                let year = date.value.prefix(4)
-                for month in 1...12 { buckets.insert(year + (month < 10 ? "-0\(month)" : "-\(month)")) }
-            }
+    /// The names a report looks under: two or more people, their pairs, and for contacts each person
+    /// alone (an entry naming one of them); one person, that person alone, and for contacts as a
+    /// member of larger entries. A member key is never read by a report of several people: such
+    /// an entry must share a pair with it to accept it.
+    static func lookupNames(_ keys: Set<String>, family: String) -> [String] {
+        if keys.count > 1 {
+            var names = pairs(keys)
+            if TimelineFamily.isContact(family) { names += keys.sorted().prefix(maxActors) }
+            return names
+        }
+        guard let person = keys.first else { return [] }
+        return TimelineFamily.isContact(family) ? [person, person + "+"] : [person]
+    }
+
+    /// The rows an entry is filed under; none while it is undated (an undated report joins nothing,
+    /// so no lookup needs it). Entries dated by the text are filed by tier; entries dated by their
+    /// publication (`datedByText` false) under "f", since only their first day counts.
+    static func filing(_ entry: TimelineEntry) -> [Filing] {
+        guard let date = entry.date, let first = DayNumber.firstDay(of: date.value),
+              let last = DayNumber.lastDay(of: date.value) else { return [] }
+        let suffix = entry.datedByText ? Tier(first: first, last: last).rawValue : fallbackSuffix
+        return filingNames(entry.actorKeys, family: entry.family).map {
+            Filing(key: entry.family + ":" + $0 + "@" + suffix, firstDay: first, lastDay: last)
+        }
+    }
+
+    static let fallbackSuffix = "f"
+
+    /// The lookups for a report: each key its people and family could share with an entry, for
+    /// every tier of text-dated entries (an entry dated "2024" may accept a report dated
+    /// 2024-05-06) and for publication-dated ones, each restricted to the days on which
+    /// `TimelineEntry.datesAgree` can accept (the property test in `TimelineKeyTests` holds the two
+    /// together). An undated report looks nowhere: it joins nothing.
+    static func lookup(_ report: TimelineReport) -> [Lookup] {
+        guard let date = report.date, let first = DayNumber.firstDay(of: date.value),
+              let last = DayNumber.lastDay(of: date.value) else { return [] }
+        // Against text-dated entries: overlapping days (one day's slack between time zones) for a
+        // text date; up to a week before a publication date. Against publication-dated entries:
+        // their day within a week after a text date's days, or a week either side of a
+        // publication date.
+        let text: (from: Int, to: Int), fallback: ClosedRange<Int>
+        if report.datedByText {
+            text = (first - 1, last + 1)
+            fallback = first...(last + 7)
         } else {
-            buckets.insert("undated")
+            text = (first - 7, first)
+            fallback = (first - 7)...(first + 7)
         }
         let family = report.family
-        var names = names(report.actorKeys, family: family)
-        // A lone actor looks under its own key: contacts file each person alone, other acts only
-        // when they have one actor.
-        if report.actorKeys.count == 1 { names = Array(report.actorKeys) }
-        return names.flatMap { name in buckets.sorted().map { family + ":" + name + "@" + $0 } }
+        return lookupNames(report.actorKeys, family: family).flatMap { name in
+            let stem = family + ":" + name + "@"
+            return Tier.allCases.map { tier in
+                Lookup(key: stem + tier.rawValue, firstDays: (text.from - tier.reach)...text.to, lastDayFrom: text.from)
+            } + [Lookup(key: stem + fallbackSuffix, firstDays: fallback, lastDayFrom: fallback.lowerBound)]
+        }
     }
 }

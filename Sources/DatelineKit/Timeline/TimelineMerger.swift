@@ -10,7 +10,8 @@
 /// ```
 public struct TimelineMerger: Sendable {
     public private(set) var entries: [TimelineEntry] = []
-    private var index: [String: [Int]] = [:]
+    /// Key → positions of the entries filed under it, with the days each was filed with.
+    private var index: [String: [(position: Int, firstDay: Int, lastDay: Int)]] = [:]
 
     public init() {}
 
@@ -21,21 +22,34 @@ public struct TimelineMerger: Sendable {
     }
 
     public mutating func add(_ report: TimelineReport) -> Int64 {
-        let candidates = Array(Set(TimelineKeys.lookup(report).flatMap { index[$0] ?? [] }).sorted().suffix(SQLiteTimelineRepository.candidateLimit))
+        var found: Set<Int> = []
+        for lookup in TimelineKeys.lookup(report) {
+            for row in index[lookup.key] ?? [] where lookup.matches(firstDay: row.firstDay, lastDay: row.lastDay) {
+                found.insert(row.position)
+            }
+        }
+        let candidates = found.sorted().suffix(SQLiteTimelineRepository.candidateLimit)
         if let best = Self.best(for: report, among: candidates.map { entries[$0] }) {
             let position = candidates.first { entries[$0].id == best }!
+            let before = TimelineKeys.filing(entries[position])
             entries[position].absorb(report)
-            file(position)
+            refile(position, from: before)
             return best
         }
         entries.append(TimelineEntry(id: Int64(entries.count + 1), first: report))
-        file(entries.count - 1)
+        refile(entries.count - 1, from: [])
         return Int64(entries.count)
     }
 
-    private mutating func file(_ position: Int) {
-        for key in TimelineKeys.filing(entries[position]) where !(index[key]?.contains(position) ?? false) {
-            index[key, default: []].append(position)
+    /// Files the entry as it now is and drops the rows its old date or people no longer match —
+    /// what the store does to its `timeline_keys`.
+    private mutating func refile(_ position: Int, from before: [TimelineKeys.Filing]) {
+        let now = TimelineKeys.filing(entries[position])
+        for old in before where !now.contains(old) {
+            index[old.key]?.removeAll { $0.position == position && $0.firstDay == old.firstDay }
+        }
+        for filing in now where !before.contains(filing) {
+            index[filing.key, default: []].append((position, filing.firstDay, filing.lastDay))
         }
     }
 

@@ -18,24 +18,49 @@ struct BenchPipeline: ParsableCommand {
     @Option(help: ArgumentHelp("Leave out a stage by name (e.g. dating) to measure the rest; repeatable.", valueName: "stage"))
     var without: [String] = []
 
+    @Flag(help: "Skip the pass without a store (to profile the store alone).")
+    var storeOnly = false
+
+    @Option(name: .customLong("keep-store"), help: ArgumentHelp("Keep the filled store at this new path.", valueName: "path"))
+    var keptStore: String?
+
     func validate() throws {
         guard articles > 0 else { throw ValidationError("--articles must be at least 1") }
         guard batch > 0 else { throw ValidationError("--batch must be at least 1") }
     }
 
     func run() throws {
-        let result = try PipelineBenchmark(articles: articles, batchSize: batch, without: Set(without)).run { Terminal.warn($0) }
+        var benchmark = PipelineBenchmark(articles: articles, batchSize: batch, without: Set(without))
+        benchmark.storeOnly = storeOnly
+        benchmark.keptStore = keptStore
+        let result = try benchmark.run { Terminal.warn($0) }
+        if !storeOnly { printPassWithoutStore(result) }
+        print(result.withStore.line)
+        printStoreCosts(result)
+    }
+
+    private func printPassWithoutStore(_ result: PipelineBenchmark.Result) {
         print(result.withoutStore.line)
         let total = result.stages.reduce(0) { $0 + $1.seconds }
         for stage in result.stages {
             print(String(format: "  %-12@ %7.2f s  %5.1f %%", stage.name as NSString, stage.seconds, 100 * stage.seconds / max(total, 1e-9)))
         }
-        print(result.withStore.line)
+    }
+
+    private func printStoreCosts(_ result: PipelineBenchmark.Result) {
         let docs = Double(max(result.withStore.documents, 1))
-        print(String(format: "cpu time: no store %.2f s (%.2f ms/doc), with store %.2f s (%.2f ms/doc): the store adds %.2f ms/doc",
-                     result.withoutStoreCPUSeconds, 1000 * result.withoutStoreCPUSeconds / Double(max(result.withoutStore.documents, 1)),
-                     result.withStoreCPUSeconds, 1000 * result.withStoreCPUSeconds / docs,
-                     1000 * (result.withStoreCPUSeconds / docs - result.withoutStoreCPUSeconds / Double(max(result.withoutStore.documents, 1)))))
+        let withStore = 1000 * result.withStoreCPUSeconds / docs
+        if storeOnly {
+            print(String(format: "cpu time with store %.2f s (%.2f ms/doc)", result.withStoreCPUSeconds, withStore))
+        } else {
+            let without = 1000 * result.withoutStoreCPUSeconds / Double(max(result.withoutStore.documents, 1))
+            print(String(format: "cpu time: no store %.2f s (%.2f ms/doc), with store %.2f s (%.2f ms/doc): the store adds %.2f ms/doc",
+                         result.withoutStoreCPUSeconds, without, result.withStoreCPUSeconds, withStore, withStore - without))
+        }
+        print("store pass, cpu ms per article by articles already stored:")
+        for slice in result.storeTenths {
+            print(String(format: "  %7d–%-7d %6.2f ms", slice.storedBefore, slice.storedBefore + slice.articles, slice.cpuMillisecondsPerArticle))
+        }
         print("events found: \(result.events); timeline entries: \(result.timelineEntries)")
         print(String(format: "peak memory: %.0f MB (one process, single-threaded: docs/s is per core)", result.peakMegabytes))
     }

@@ -76,7 +76,24 @@ struct ParagraphWords {
         var wordASCII = true
         var lastEnd: Unicode.Scalar = " ", beforeLastEnd: Unicode.Scalar = " "
         var i = 0
+        let bytes = self.bytes
         while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                // ASCII, nearly every byte: the same tests as below without decoding a scalar.
+                let space = b == 32 || b == 10 || b == 9 || b == 13
+                if !space { beforeLastEnd = lastEnd; lastEnd = Unicode.Scalar(b) }
+                let letterOrDigit = (b | 0x20 >= 97 && b | 0x20 <= 122) || (b >= 48 && b <= 57) || b == 36
+                if letterOrDigit || ((b == 39 || b == 45) && wordStart >= 0) {
+                    if wordStart < 0 { wordStart = i; wordASCII = true }
+                    i += 1
+                    continue
+                }
+                if wordStart >= 0 { addWord(wordStart..<i, ascii: wordASCII, quoted: inQuote); wordStart = -1 }
+                if b == 34 { inQuote.toggle() }
+                i += 1
+                continue
+            }
             let (scalar, width) = decode(at: i)
             defer { i += width }
             if !isSpace(scalar) { beforeLastEnd = lastEnd; lastEnd = scalar }

@@ -9,9 +9,6 @@ public final class IndexingBatch {
     var timelineEntries: [Int64: TimelineEntry] = [:]
     /// Ids of entries changed in memory whose row still holds the old summary.
     var unsavedTimelineEntries: Set<Int64> = []
-    /// Per timeline key looked up in this transaction: the newest entries filed under it, newest
-    /// first, at most `SQLiteTimelineRepository.candidateLimit` — kept current as entries are filed.
-    var timelineKeyEntries: [String: [Int64]] = [:]
 
     /// Summaries remembered from earlier transactions of the same store, if any.
     let remembered: TimelineEntryMemory?

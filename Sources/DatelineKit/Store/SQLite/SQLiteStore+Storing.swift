@@ -6,7 +6,9 @@ extension SQLiteStore {
 
     public func knownInputs(_ keys: [InputKey]) throws -> Set<InputKey> {
         guard !keys.isEmpty else { return [] }
-        return try pool.read { db in
+        // One SELECT needs no transaction of its own: each reads a committed state, and the
+        // storing transaction checks content hashes again under the write lock.
+        return try pool.unsafeRead { db in
             var known: Set<InputKey> = []
             let statement = try db.cachedStatement(sql: "SELECT 1 FROM inputs WHERE hash = ? AND source = ?")
             for key in keys where try Bool.fetchOne(statement, arguments: [key.hash, key.source]) ?? false {
@@ -159,7 +161,8 @@ extension SQLiteStore {
         let fingerprints = paragraphs.map(StoreBoilerplateMemory.fingerprint)
         guard !fingerprints.isEmpty else { return [] }
         // One prepared statement per paragraph beats parsing an IN list of a new length per document.
-        return try pool.read { db in
+        // No transaction: counts are a cleaning hint, a commit landing between two SELECTs harms nothing.
+        return try pool.unsafeRead { db in
             let count = try db.cachedStatement(sql: "SELECT documents FROM outlet_paragraphs WHERE outlet = ? AND fingerprint = ?")
             return try fingerprints.map { try Int.fetchOne(count, arguments: [outlet, $0]) ?? 0 }
         }

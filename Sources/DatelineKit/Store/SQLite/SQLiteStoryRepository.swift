@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// The story tables (migration "v7-stories"), reached inside a caller's transaction: the same rules
+/// The story tables (migration "v8-stories"), reached inside a caller's transaction: the same rules
 /// as `StoryClusterer`, on SQLite. Per article: `weighedTerms` document-frequency reads and
 /// upserts, `lookupTerms` posting reads of at most `storiesPerTerm` rows each, at most
 /// `candidateLimit` story rows, and one story written back — a fixed number of indexed lookups,

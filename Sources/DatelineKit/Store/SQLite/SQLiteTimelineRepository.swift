@@ -17,9 +17,11 @@ struct SQLiteTimelineRepository {
     func add(_ report: TimelineReport) throws -> Int64 {
         let candidates = try candidates(ids: candidateIDs(TimelineKeys.lookup(report)))
         var entry: TimelineEntry
+        var before: TimelineEntry?
         if let id = TimelineMerger.best(for: report, among: candidates), let existing = candidates.first(where: { $0.id == id }) {
             entry = existing
             entry.absorb(report)
+            before = existing
         } else {
             try db.cachedStatement(sql: "INSERT INTO timeline_entries (family, type, background, reports, entry_json) VALUES ('', '', 0, 0, '')")
                 .execute()
@@ -29,28 +31,26 @@ struct SQLiteTimelineRepository {
         entry.reports = []
         batch.timelineEntries[entry.id] = entry
         batch.unsavedTimelineEntries.insert(entry.id)
-        try file(entry)
+        try file(entry, filedBefore: before)
         try db.cachedStatement(sql: "INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)")
             .execute(arguments: [entry.id, report.document, report.eventID, try Self.json(report)])
         return entry.id
     }
 
-    /// The newest `candidateLimit` entries filed under any of the keys — an actor pair with thousands
-    /// of events in one month must not make each new report slower than the last. One prepared
-    /// statement per key (the newest of each key include the newest of all) instead of an `IN` list
-    /// whose length, and so whose SQL, changes from report to report.
-    private func candidateIDs(_ keys: [String]) throws -> [Int64] {
-        guard !keys.isEmpty else { return [] }
-        let filed = try db.cachedStatement(sql: "SELECT entry FROM timeline_keys WHERE key = ? ORDER BY entry DESC LIMIT \(Self.candidateLimit)")
+    /// The newest `candidateLimit` entries whose rows match any lookup — an actor pair with
+    /// thousands of events in one week must not make each new report slower than the last. The
+    /// transaction sees its own rows, so an entry filed by this batch is found like any other.
+    private func candidateIDs(_ lookups: [TimelineKeys.Lookup]) throws -> [Int64] {
+        guard !lookups.isEmpty else { return [] }
+        let filed = try db.cachedStatement(sql: """
+            SELECT entry FROM timeline_keys WHERE key = ? AND first_day BETWEEN ? AND ? AND last_day >= ?
+            ORDER BY entry DESC LIMIT \(Self.candidateLimit)
+            """)
         var ids = Set<Int64>()
-        for key in keys {
-            if let known = batch.timelineKeyEntries[key] {
-                ids.formUnion(known)
-            } else {
-                let newest = try Int64.fetchAll(filed, arguments: [key])
-                batch.timelineKeyEntries[key] = newest
-                ids.formUnion(newest)
-            }
+        for lookup in lookups {
+            let rows = try Row.fetchCursor(filed, arguments: [lookup.key, lookup.firstDays.lowerBound, lookup.firstDays.upperBound,
+                                                             lookup.lastDayFrom])
+            while let row = try rows.next() { ids.insert(row[0]) }
         }
         return Array(ids.sorted(by: >).prefix(Self.candidateLimit))
     }
@@ -59,56 +59,63 @@ struct SQLiteTimelineRepository {
     /// store's memory while the row's report count matches, else decoded from the row.
     private func candidates(ids: [Int64]) throws -> [TimelineEntry] {
         guard !ids.isEmpty else { return [] }
-        let summary = try db.cachedStatement(sql: "SELECT reports, entry_json FROM timeline_entries WHERE id = ?")
+        let summary = try db.cachedStatement(sql: "SELECT reports, summary, entry_json FROM timeline_entries WHERE id = ?")
         return try ids.sorted().compactMap { id in
             if let known = batch.timelineEntries[id] { return known }
-            // The row is read in place: its JSON becomes a String only when it must be decoded.
+            // The row is read in place: its columns become values only when they must be decoded.
             let rows = try Row.fetchCursor(summary, arguments: [id])
             guard let row = try rows.next() else { return nil }
-            let entry = batch.remembered?.entry(id, reports: row[0]) ?? Self.entry(row[1])
+            let entry = try batch.remembered?.entry(id, reports: row[0]) ?? Self.summary(row)
             withExtendedLifetime(rows) {}
             batch.timelineEntries[id] = entry
             return entry
         }
     }
 
-    /// Files the entry under its index keys and people, at once: the next report's lookup needs them.
-    private func file(_ entry: TimelineEntry) throws {
-        let key = try db.cachedStatement(sql: "INSERT OR IGNORE INTO timeline_keys (key, entry) VALUES (?, ?)")
-        for name in TimelineKeys.filing(entry) {
-            try key.execute(arguments: [name, entry.id])
-            if let newest = batch.timelineKeyEntries[name] { batch.timelineKeyEntries[name] = Self.filing(entry.id, into: newest) }
+    /// Files the entry under its index rows and people, at once: the next report's lookup needs
+    /// them. An entry that absorbed a report changes only what the report changed (a new person, a
+    /// sharper date): most reports repeat what their entry already holds, and rows its old date
+    /// or people no longer match are dropped.
+    private func file(_ entry: TimelineEntry, filedBefore before: TimelineEntry?) throws {
+        let filed = before.map(TimelineKeys.filing) ?? []
+        let now = TimelineKeys.filing(entry)
+        let drop = try db.cachedStatement(sql: "DELETE FROM timeline_keys WHERE key = ? AND first_day = ? AND entry = ?")
+        for old in filed where !now.contains(old) {
+            try drop.execute(arguments: [old.key, old.firstDay, entry.id])
         }
+        let key = try db.cachedStatement(sql: "INSERT OR REPLACE INTO timeline_keys (key, first_day, last_day, entry) VALUES (?, ?, ?, ?)")
+        for filing in now where !filed.contains(filing) {
+            try key.execute(arguments: [filing.key, filing.firstDay, filing.lastDay, entry.id])
+        }
+        let filedPeople = Set(before?.participants.map(\.key) ?? [])
         let participant = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO timeline_participants (entry, entity_key, entity_id, name) VALUES (?, ?, ?, ?)
             """)
-        for person in entry.participants {
+        for person in entry.participants where !filedPeople.contains(person.key) {
             try participant.execute(arguments: [entry.id, person.key, person.id, person.name])
         }
     }
 
-    /// A key's newest entries after filing `id` under it, as the query would now return them: a
-    /// list shorter than the limit is the whole key, so `id` joins it; a full one takes `id` only
-    /// if it is newer than its oldest (an older entry missing from it is filed beyond the limit).
-    static func filing(_ id: Int64, into newest: [Int64]) -> [Int64] {
-        guard !newest.contains(id) else { return newest }
-        if newest.count >= candidateLimit, let oldest = newest.last, id < oldest { return newest }
-        var list = newest
-        list.insert(id, at: list.firstIndex(where: { $0 < id }) ?? list.endIndex)
-        return Array(list.prefix(candidateLimit))
+    /// An entry's summary from its row: the compact blob, or the JSON of a row written before
+    /// the blob column existed.
+    static func summary(_ row: Row) throws -> TimelineEntry? {
+        if let blob = row.dataNoCopy(named: "summary") { return try TimelineEntryBlob.decode([UInt8](blob)) }
+        return entry(row["entry_json"])
     }
 
     /// Writes the summaries of the entries changed in this transaction, each once.
     func saveDeferred() throws {
         guard !batch.unsavedTimelineEntries.isEmpty else { return }
         let update = try db.cachedStatement(sql: """
-            UPDATE timeline_entries SET family = ?, type = ?, date_value = ?, date_start = ?, background = ?, reports = ?, entry_json = ?
+            UPDATE timeline_entries SET family = ?, type = ?, date_value = ?, date_start = ?, background = ?, reports = ?, entry_json = ?,
+                summary = ?
             WHERE id = ?
             """)
         for id in batch.unsavedTimelineEntries.sorted() {
             guard let entry = batch.timelineEntries[id] else { continue }
             try update.execute(arguments: [entry.family, entry.type, entry.date?.value, entry.date.flatMap { DayNumber.firstDay(of: $0.value) },
-                                           entry.background, entry.reportCount, try Self.json(entry), entry.id])
+                                           entry.background, entry.reportCount, try Self.json(entry),
+                                           Data(TimelineEntryBlob.encode(entry)), entry.id])
         }
         batch.unsavedTimelineEntries.removeAll()
     }

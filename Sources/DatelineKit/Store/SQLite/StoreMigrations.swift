@@ -11,7 +11,8 @@ public enum StoreMigrations {
         migrator.registerMigration("v4-annotations", migrate: annotations)
         migrator.registerMigration("v5-timeline", migrate: TimelineMigration.migrate)
         migrator.registerMigration("v6-token-blobs", migrate: tokenBlobs)
-        migrator.registerMigration("v7-stories", migrate: StoryMigration.migrate)
+        migrator.registerMigration("v7-timeline-index", migrate: TimelineMigration.index)
+        migrator.registerMigration("v8-stories", migrate: StoryMigration.migrate)
         return migrator
     }
 

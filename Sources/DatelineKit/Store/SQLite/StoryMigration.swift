@@ -1,6 +1,6 @@
 import GRDB
 
-/// "v7-stories": developing news stories. `stories` holds one summary row per story (span, size,
+/// "v8-stories": developing news stories. `stories` holds one summary row per story (span, size,
 /// centroid as a blob of term hash and weight, term texts as lines); `story_postings` the inverted
 /// index from a term to the stories filed under it, ordered by when each last changed, so a new
 /// article reads only the newest few per term; `story_documents` which story each document joined;

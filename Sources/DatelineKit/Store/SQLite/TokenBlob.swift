@@ -76,14 +76,16 @@ public enum TokenBlob {
         bytes.append(UInt8(v))
     }
 
+    /// Reads what `append` wrote; errors name `what` ("stored tokens", "stored timeline entry").
     struct Reader {
         let bytes: [UInt8]
+        var what = "stored tokens"
         var position = 0
 
         var atEnd: Bool { position == bytes.count }
 
         mutating func byte() throws -> UInt8 {
-            guard position < bytes.count else { throw StoreError("stored tokens: cut short") }
+            guard position < bytes.count else { throw StoreError("\(what): cut short") }
             defer { position += 1 }
             return bytes[position]
         }
@@ -92,7 +94,7 @@ public enum TokenBlob {
             var value: UInt64 = 0, shift: UInt64 = 0
             while true {
                 let b = try byte()
-                guard shift < 64 else { throw StoreError("stored tokens: number too long") }
+                guard shift < 64 else { throw StoreError("\(what): number too long") }
                 value |= UInt64(b & 0x7F) << shift
                 if b < 0x80 { return value }
                 shift += 7
@@ -103,13 +105,13 @@ public enum TokenBlob {
         mutating func signed() throws -> Int {
             let u = try unsigned()
             let value = Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1)))
-            guard value > -Int64(Int32.max), value < Int64(Int32.max) else { throw StoreError("stored tokens: offset out of range") }
+            guard value > -Int64(Int32.max), value < Int64(Int32.max) else { throw StoreError("\(what): number out of range") }
             return Int(value)
         }
 
         mutating func count(limit: Int) throws -> Int {
             let value = try unsigned()
-            guard value <= UInt64(limit) else { throw StoreError("stored tokens: count out of range") }
+            guard value <= UInt64(limit) else { throw StoreError("\(what): count out of range") }
             return Int(value)
         }
     }

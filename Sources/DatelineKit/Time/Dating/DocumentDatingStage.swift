@@ -12,6 +12,9 @@ public struct DocumentDatingStage: AnnotationStage {
 
     public func annotate(_ document: inout AnnotatedDocument) {
         guard document.document.published == nil else { return }
-        document.document.published = estimator.estimate(document)
+        let (date, tags) = estimator.estimate(document, reusing: nil)
+        document.document.published = date
+        // The time layer, next, tags the same sentences: it takes these instead.
+        document.timexTags = tags
     }
 }

@@ -18,6 +18,9 @@ public struct OfficeTitleTerms: Sendable {
     private var terms: [String: Term] = [:]
     /// Lower-cased first words of titles, to find candidates in one pass.
     private var titleStarts: Set<String> = []
+    /// `titleStarts` as UTF-8, compared against the text's bytes without making a String per
+    /// capitalised word (the text's words are ASCII here, so only ASCII starts can match).
+    private var titleStartBytes: [[UInt8]] = []
     /// Lower-cased words that go before another in a title ("vice" of "Vice President"): a title
     /// start after one of them is inside a longer title.
     private var titleLeads: Set<String> = []
@@ -57,6 +60,7 @@ public struct OfficeTitleTerms: Sendable {
                 }
             }
         }
+        titleStartBytes = titleStarts.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
         for (k, people) in byFamily where people.count > 1 { ambiguous.insert(k) }
         for (key, span) in spans where !ambiguous.contains(key) {
             guard let start = CalendarDay(iso: span.start) else { continue }
@@ -80,16 +84,20 @@ public struct OfficeTitleTerms: Sendable {
     }
 
     /// Words as (lower-cased text, capitalised?), split at anything but letters, hyphens and apostrophes.
-    static func words(of text: String) -> [(word: String, capital: Bool, written: String)] {
+    /// At most `limit` words: the first ones, the same as without a limit.
+    static func words(of text: String, limit: Int = .max) -> [(word: String, capital: Bool, written: String)] {
         var words: [(word: String, capital: Bool, written: String)] = []
         var current = ""
         var capital = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar == "-" || scalar == "'" || scalar == "’" {
-                if current.isEmpty { capital = scalar.properties.isUppercase }
+            // ASCII letters answered directly: the Unicode property lookups cost more than the rest.
+            let letter = scalar.isASCII ? (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A) : scalar.properties.isAlphabetic
+            if letter || scalar == "-" || scalar == "'" || scalar == "’" {
+                if current.isEmpty { capital = scalar.isASCII ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase }
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
                 words.append((current.lowercased(), capital, current)); current = ""
+                if words.count >= limit { return words }
             }
         }
         if !current.isEmpty { words.append((current.lowercased(), capital, current)) }
@@ -119,7 +127,12 @@ public struct OfficeTitleTerms: Sendable {
             var end = i
             while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
             defer { i = max(end, i + 1) }
-            guard titleStarts.contains(String(decoding: bytes[i..<end], as: UTF8.self).lowercased()) else { continue }
+            guard titleStartBytes.contains(where: { start in
+                start.count == end - i && start.indices.allSatisfy { k in
+                    let b = bytes[i + k]
+                    return (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == start[k]
+                }
+            }) else { continue }
             // The word before: "former President …" is someone out of office.
             var before = i
             while before > 0, bytes[before - 1] < 0x80, !isWordByte(bytes[before - 1]) { before -= 1 }
@@ -132,7 +145,7 @@ public struct OfficeTitleTerms: Sendable {
             // A titled name is a few words long: read them from a short window.
             var cut = min(bytes.count, i + 160)
             while cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
-            let words = Self.words(of: String(decoding: bytes[i..<cut], as: UTF8.self))
+            let words = Self.words(of: String(decoding: bytes[i..<cut], as: UTF8.self), limit: longestKey)
             var n = min(longestKey, words.count)
             while n >= 2 {
                 let key = words[0..<n].map(\.word).joined(separator: " ")

@@ -32,14 +32,28 @@ public struct PublicEventCalendar: Sendable {
     /// are dismissed without a byte search. Flat arrays: nested ones cost a cache miss per candidate.
     private let pairKeys: [UInt64]
     private let pairKeyStart: [Int]
-    /// (event, alternative) pairs by the first letters (up to four) of the alternative's longest
-    /// term: a sentence only checks the alternatives its own words could start. `KeyTable` maps the
+    /// (event, alternative) pairs by the first letters (up to four) of one of the alternative's
+    /// terms (see `init`): a sentence only checks the alternatives its own words could start. `KeyTable` maps the
     /// key to an index into `candidateLists` (no SipHash per word).
     private let byKey: KeyTable
+    /// The keys of `byKey` as a 4,096-bit filter (`indexBit`).
+    private let indexedKeys: [UInt64]
     /// Lists of (event, alternative) pairs, each pair as its index in `pairs` (event order, then
     /// alternative order), so a bit set over the indices reads them back sorted and once each.
     private let candidateLists: [[Int]]
     private let pairs: [(event: Int, alternative: Int)]
+    /// The terms of pair p at `terms[termStart[p]..<termStart[p + 1]]`, prepared for `occurs`.
+    private let terms: [Term]
+    private let termStart: [Int]
+
+    /// A lower-cased term with its opening bytes packed: it can only occur where a word of the
+    /// sentence opens with the same bytes, so the search visits word starts, not every byte.
+    struct Term: Sendable {
+        var bytes: [UInt8]
+        /// Up to four leading word bytes, little-endian, and how many (0: the term opens with no word byte).
+        var head: UInt64
+        var headCount: Int
+    }
 
     public static let standard: PublicEventCalendar = {
         struct File: Decodable { var events: [PublicEvent] }
@@ -58,12 +72,31 @@ public struct PublicEventCalendar: Sendable {
         var lists: [[Int]] = []
         var pairs: [(event: Int, alternative: Int)] = []
         var keys: [UInt64] = [], keyStart: [Int] = [0]
+        var prepared: [Term] = [], termStart: [Int] = [0]
+        // How many alternatives of the calendar use each word-start key: a common one ("pres",
+        // "took") files many alternatives that a sentence using it must then try.
+        var keyUse: [UInt64: Int] = [:]
+        for terms in lowered.joined() {
+            for key in Set(terms.compactMap(Self.wordStartKey)) { keyUse[key, default: 0] += 1 }
+        }
         for (e, alternatives) in lowered.enumerated() {
             for (a, terms) in alternatives.enumerated() {
                 pairs.append((e, a))
+                for term in terms {
+                    let head = Array(term.prefix { LoweredText.isWordByte($0) }.prefix(4))
+                    prepared.append(Term(bytes: term, head: head.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) },
+                                         headCount: head.count))
+                }
+                termStart.append(prepared.count)
                 keys += terms.compactMap(Self.wordStartKey)
                 keyStart.append(keys.count)
-                guard let longest = terms.max(by: { $0.count < $1.count }), let key = Self.wordStartKey(longest) else { continue }
+                // A pair whose longest term opens with no word byte is never looked for (as always).
+                guard let longest = terms.max(by: { $0.count < $1.count }), let longestKey = Self.wordStartKey(longest) else { continue }
+                // Filed under its rarest key among the calendar's alternatives: under "pres" of
+                // "president-elect" every sentence naming a president would try forty alternatives;
+                // any of its keys finds it, as all its terms must occur.
+                let key = terms.compactMap(Self.wordStartKey).min { (keyUse[$0] ?? 0) < (keyUse[$1] ?? 0) }
+                    .flatMap { (keyUse[$0] ?? 0) < (keyUse[longestKey] ?? 0) ? $0 : nil } ?? longestKey
                 if let slot = table[key] {
                     lists[Int(slot)].append(pairs.count - 1)
                 } else {
@@ -73,11 +106,24 @@ public struct PublicEventCalendar: Sendable {
             }
         }
         byKey = table
+        var indexed = [UInt64](repeating: 0, count: 64)
+        for terms in lowered.joined() {
+            for key in terms.compactMap(Self.wordStartKey) where table[key] != nil {
+                let f = Self.indexBit(key)
+                indexed[f >> 6] |= 1 << UInt64(f & 63)
+            }
+        }
+        indexedKeys = indexed
         candidateLists = lists
         self.pairs = pairs
         pairKeys = keys
         pairKeyStart = keyStart
+        self.terms = prepared
+        self.termStart = termStart
     }
+
+    /// A key's bit in `indexedKeys`: twelve bits of a multiplicative hash.
+    @inline(__always) static func indexBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 52) }
 
     /// Up to four leading bytes of a word, packed with their count.
     static func key<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
@@ -127,23 +173,31 @@ public struct PublicEventCalendar: Sendable {
         }
         var candidates = [UInt64](repeating: 0, count: (pairs.count + 63) / 64)
         var anyCandidate = false
-        var i = 0
-        while i < bytes.count {
-            guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
-            var j = i
-            while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
-            var k = UInt64(0)
-            for n in 0..<min(4, j - i) {
-                k |= UInt64(bytes[i + n]) << (8 * UInt64(n))
-                let key = k | UInt64(n + 1) << 32
-                let b = bit(key)
-                present[b.word] |= b.mask
-                if let list = byKey[key] {
-                    anyCandidate = true
-                    for pair in candidateLists[Int(list)] { candidates[pair >> 6] |= 1 << UInt64(pair & 63) }
+        // Each word start with its first four bytes (little-endian) and its length.
+        var starts: [(at: Int, head: UInt64, count: Int)] = []
+        starts.reserveCapacity(bytes.count / 4 + 1)
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < bytes.count {
+                guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
+                var j = i
+                while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
+                var k = UInt64(0)
+                for n in 0..<min(4, j - i) {
+                    k |= UInt64(bytes[i + n]) << (8 * UInt64(n))
+                    let key = k | UInt64(n + 1) << 32
+                    let b = bit(key)
+                    present[b.word] |= b.mask
+                    // Most prefixes file nothing: a bit test spares the table probe.
+                    let f = Self.indexBit(key)
+                    if indexedKeys[f >> 6] & (1 << UInt64(f & 63)) != 0, let list = byKey[key] {
+                        anyCandidate = true
+                        for pair in candidateLists[Int(list)] { candidates[pair >> 6] |= 1 << UInt64(pair & 63) }
+                    }
                 }
+                starts.append((i, k, j - i))
+                i = j
             }
-            i = j
         }
         guard anyCandidate else { return [] }
         var out: [(event: Int, alternative: Int)] = []
@@ -156,12 +210,26 @@ public struct PublicEventCalendar: Sendable {
                 word &= word - 1
                 guard k != matchedEvent,
                       pairKeys[pairKeyStart[p]..<pairKeyStart[p + 1]].allSatisfy({ let b = bit($0); return present[b.word] & b.mask != 0 }),
-                      lowered[k][a].allSatisfy({ sentence.contains($0, wordStart: true) }) else { continue }
+                      (termStart[p]..<termStart[p + 1]).allSatisfy({ occurs(terms[$0], in: bytes, starts: starts) }) else { continue }
                 matchedEvent = k
                 out.append((k, a))
             }
         }
         return out
+    }
+
+    /// Whether `term` occurs in `bytes` at a word start (as `LoweredText.contains(_:wordStart:)`):
+    /// a term opening with word bytes can only start where a word of the sentence does.
+    private func occurs(_ term: Term, in bytes: [UInt8], starts: [(at: Int, head: UInt64, count: Int)]) -> Bool {
+        guard term.headCount > 0 else { return LoweredText(bytes: bytes).contains(term.bytes, wordStart: true) }
+        let mask: UInt64 = term.headCount == 4 ? 0xFFFF_FFFF : (1 << (8 * UInt64(term.headCount))) - 1
+        let n = term.bytes.count
+        for start in starts where start.count >= term.headCount && start.head & mask == term.head && start.at + n <= bytes.count {
+            var k = term.headCount
+            while k < n, bytes[start.at + k] == term.bytes[k] { k += 1 }
+            if k == n { return true }
+        }
+        return false
     }
 
     /// `term` occurs in `text` (both lower-case) at the start of a word.

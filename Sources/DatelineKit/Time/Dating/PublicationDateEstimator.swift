@@ -21,25 +21,34 @@ public struct PublicationDateEstimator: Sendable {
 
     /// The estimate for `annotated`'s text (its publication date is ignored), or nil.
     public func estimate(_ annotated: AnnotatedDocument) -> PublicationDate? {
+        estimate(annotated, reusing: annotated.timexTags).date
+    }
+
+    /// The estimate, and the temporal tags read on the way (for the time layer to reuse);
+    /// `reusing` tags are taken when they fit the document's text and sentences.
+    func estimate(_ annotated: AnnotatedDocument, reusing given: TimexTags?) -> (date: PublicationDate?, tags: TimexTags) {
         let text = annotated.document.text
         let bytes = Array(text.utf8)
         let ranges = SentenceRanges.ranges(of: annotated, offsets: TextOffsets(text), byteCount: bytes.count)
         var sentences: [SentenceClues] = []
-        bytes.withUnsafeBufferPointer { buffer in
+        let tags = bytes.withUnsafeBufferPointer { buffer in
+            let tags = given.flatMap { $0.fit(text: text, ranges: ranges, tagger: tagger) ? $0 : nil }
+                ?? TimexTags(text: text, bytes: buffer, ranges: ranges, tagger: tagger)
             for (k, r) in ranges.enumerated() {
-                var tokens = TimeTokenizer.tokens(buffer, from: r.lowerBound, to: r.upperBound)
-                tagger.lexicon.classify(&tokens)
-                let timexes = tagger.matches(tokens).map { m in
-                    (m, String(decoding: buffer[tokens[m.first].start..<tokens[m.last - 1].end], as: UTF8.self),
-                     SentenceTense.around(m.first, m.last, in: tokens, lexicon: tagger.lexicon))
-                }
+                let timexes = tags.sentences[k].filter(\.inside).map { ($0.match, $0.text, $0.tense) }
                 let raw = String(decoding: buffer[r], as: UTF8.self)
                 let lowered = LoweredText(buffer, r)
                 let events = calendar.events(in: lowered)
-                let future = SentenceClues.futureCueBytes.contains { lowered.contains($0) }
+                let future = SentenceClues.hasFutureCue(lowered)
                 sentences.append(SentenceClues(index: k, lowered: lowered, raw: raw, timexes: timexes, events: events, future: future))
             }
+            return tags
         }
+        return (estimate(annotated, sentences: sentences), tags)
+    }
+
+    private func estimate(_ annotated: AnnotatedDocument, sentences: [SentenceClues]) -> PublicationDate? {
+        let text = annotated.document.text
         var lower: Bound?, upper: Bound?
         func raise(_ b: Bound) { if lower == nil || b.day > lower!.day { lower = b } }
         func cap(_ b: Bound) { if upper == nil || b.day < upper!.day { upper = b } }
