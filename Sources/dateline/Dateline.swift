@@ -17,6 +17,7 @@ struct Dateline: AsyncParsableCommand {
             Quotes.self,
             Events.self,
             Timeline.self,
+            Stories.self,
             Export.self,
             Eval.self,
             Bench.self,

@@ -6,13 +6,18 @@ import Foundation
 /// its first asserted, non-background event. Two articles are predicted together when their main
 /// events are one entry; scored pairwise (precision, recall, F1 over article pairs). An article
 /// with no event is alone.
+///
+/// The same articles also go, in the same order, through the story clusterer
+/// (`StoryClusterer`, one story per article), scored the same way in `Result.stories`.
 public struct ClusterEvaluation: Sendable {
     public var folder: URL
     public var extractor: Extractor
+    public var storyRules: StoryRules
 
-    public init(folder: URL, extractor: Extractor = Extractor()) {
+    public init(folder: URL, extractor: Extractor = Extractor(), storyRules: StoryRules = StoryRules()) {
         self.folder = folder
         self.extractor = extractor
+        self.storyRules = storyRules
     }
 
     public struct Result: Sendable {
@@ -35,6 +40,29 @@ public struct ClusterEvaluation: Sendable {
         /// (the set's groups are topics; some span months).
         public var goldPairsWithinAWeek: Int
         public var goldPairs: Int
+        /// The story layer's grouping of the same articles.
+        public var stories: GroupingScore
+        /// Time spent clustering stories per article (signature and merge, not the pipeline), in ms.
+        public var storyMillisecondsPerArticle: Double
+    }
+
+    /// The annotated articles of the set with their gold labels, in file order.
+    public struct Corpus: Sendable {
+        public var labels: [String]
+        public var documents: [AnnotatedDocument?]
+    }
+
+    /// Story grouping of the corpus under `rules`, and the clustering time per article in ms.
+    public static func stories(_ corpus: Corpus, rules: StoryRules) -> (score: GroupingScore, millisecondsPerArticle: Double) {
+        var clusterer = StoryClusterer(rules: rules)
+        let clock = ContinuousClock()
+        var predicted: [Int64?] = []
+        predicted.reserveCapacity(corpus.documents.count)
+        let elapsed = clock.measure {
+            for document in corpus.documents { predicted.append(document.map { clusterer.add($0) }) }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return (GroupingScore(labels: corpus.labels, predicted: predicted), seconds * 1000 / Double(max(1, predicted.count)))
     }
 
     struct Article: Decodable {
@@ -47,12 +75,18 @@ public struct ClusterEvaluation: Sendable {
     }
 
     public func run() throws -> Result {
+        try evaluate().result
+    }
+
+    /// The scores, and the annotated corpus for further story runs (`stories(_:rules:)`).
+    public func evaluate() throws -> (result: Result, corpus: Corpus) {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
         var timeline = TimelineMerger()
         var labels: [String] = []
         var mains: [Int64?] = []
         var shared: [Set<Int64>] = []
         var days: [Int?] = []
+        var documents: [AnnotatedDocument?] = []
         for file in files {
             let article = try JSONDecoder().decode(Article.self, from: Data(contentsOf: folder.appendingPathComponent(file)))
             guard let text = article.text, !text.isEmpty else { continue }
@@ -60,8 +94,9 @@ public struct ClusterEvaluation: Sendable {
                                      published: article.date_publish, body: .text(text), byteCount: text.utf8.count)
             labels.append(article.newsCluster.Event)
             days.append(article.date_publish.flatMap { DayNumber.firstDay(of: String($0.prefix(10))) })
-            guard case .success(let record) = extractor.record(for: input) else { mains.append(nil); shared.append([]); continue }
+            guard case .success(let record) = extractor.record(for: input) else { mains.append(nil); shared.append([]); documents.append(nil); continue }
             let annotated = AnnotatedDocument(document: record.document, layers: record.layers)
+            documents.append(annotated)
             let entries = timeline.add(annotated)
             let events = annotated.layers.events
             let main = events.indices.first { !events[$0].background && events[$0].modality == .asserted } ?? (events.isEmpty ? nil : 0)
@@ -87,12 +122,16 @@ public struct ClusterEvaluation: Sendable {
         for (i, label) in labels.enumerated() { members[label, default: []].append(i) }
         let large = members.values.filter { $0.count >= 2 }
         let together = large.filter { group in mains[group[0]] != nil && group.allSatisfy { mains[$0] == mains[group[0]] } }.count
-        return Result(articles: labels.count, groups: members.count, withEvent: mains.compactMap { $0 }.count,
+        let corpus = Corpus(labels: labels, documents: documents)
+        let stories = Self.stories(corpus, rules: storyRules)
+        let result = Result(articles: labels.count, groups: members.count, withEvent: mains.compactMap { $0 }.count,
                       precision: predictedPairs == 0 ? 0 : Double(bothPairs) / Double(predictedPairs),
                       recall: truePairs == 0 ? 0 : Double(bothPairs) / Double(truePairs),
                       keptTogether: together, groupsOfTwoOrMore: large.count, keptApart: members.count - crossGroups.count,
                       sharedPrecision: sharedPairs == 0 ? 0 : Double(sharedBoth) / Double(sharedPairs),
                       sharedRecall: truePairs == 0 ? 0 : Double(sharedBoth) / Double(truePairs),
-                      goldPairsWithinAWeek: withinWeek, goldPairs: truePairs)
+                      goldPairsWithinAWeek: withinWeek, goldPairs: truePairs,
+                      stories: stories.score, storyMillisecondsPerArticle: stories.millisecondsPerArticle)
+        return (result, corpus)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure throughput and peak memory (figures are printed, never asserted).",
-        subcommands: [BenchIngest.self, BenchLanguage.self, BenchTimex.self, BenchQuotes.self, BenchPipeline.self])
+        subcommands: [BenchIngest.self, BenchLanguage.self, BenchTimex.self, BenchQuotes.self, BenchPipeline.self, BenchStories.self])
 }
 
 struct BenchIngest: ParsableCommand {

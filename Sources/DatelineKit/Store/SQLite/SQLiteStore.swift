@@ -22,6 +22,7 @@ public final class SQLiteStore: DocumentStore, Sendable {
         EntityMentionIndex(),
         QuoteIndex(),
         EventTimelineIndex(),
+        StoryIndex(),
     ]
 
     public var location: String { path }

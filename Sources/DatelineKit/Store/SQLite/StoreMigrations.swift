@@ -12,6 +12,7 @@ public enum StoreMigrations {
         migrator.registerMigration("v5-timeline", migrate: TimelineMigration.migrate)
         migrator.registerMigration("v6-token-blobs", migrate: tokenBlobs)
         migrator.registerMigration("v7-timeline-index", migrate: TimelineMigration.index)
+        migrator.registerMigration("v8-stories", migrate: StoryMigration.migrate)
         return migrator
     }
 

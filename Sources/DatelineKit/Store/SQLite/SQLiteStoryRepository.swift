@@ -1,0 +1,221 @@
+import Foundation
+import GRDB
+
+/// The story tables (migration "v8-stories"), reached inside a caller's transaction: the same rules
+/// as `StoryClusterer`, on SQLite. Per article: `weighedTerms` document-frequency reads and
+/// upserts, `lookupTerms` posting reads of at most `storiesPerTerm` rows each, at most
+/// `candidateLimit` story rows, and one story written back — a fixed number of indexed lookups,
+/// whatever the number of stored articles or stories.
+struct SQLiteStoryRepository {
+    let db: Database
+    var rules = StoryRules()
+
+    /// Term 0 of `story_term_documents` counts the articles clustered.
+    private static let totalTerm: Int64 = 0
+
+    /// Clusters one stored article; returns the id of the story it joined or started.
+    @discardableResult
+    func add(_ annotated: AnnotatedDocument) throws -> Int64 {
+        let raw = StoryTerms(annotated)
+        let weighed = StorySignature.weighed(raw, rules: rules)
+        // One upsert per term both counts this article and returns the count: the count before it
+        // is one less, which is what the signature's IDF uses.
+        let count = try db.cachedStatement(sql: """
+            INSERT INTO story_term_documents (term, documents) VALUES (?, 1)
+            ON CONFLICT (term) DO UPDATE SET documents = documents + 1 RETURNING documents
+            """)
+        let total = (try Int.fetchOne(count, arguments: [Self.totalTerm]) ?? 1) - 1
+        var documents: [UInt64: Int] = [:]
+        for t in weighed { documents[t.term] = (try Int.fetchOne(count, arguments: [Self.key(t.term)]) ?? 1) - 1 }
+        let signature = StorySignature(raw, weighed: weighed, total: total, documents: { documents[$0] ?? 0 }, rules: rules)
+        // Each article's number orders the stories by when they last changed.
+        let touched = total + 1
+
+        let candidates = try candidates(signature.lookupTerms(rules))
+        var story: Story
+        var oldTouched: Int?
+        var before: [UInt64] = []
+        let best = rules.best(for: signature, among: candidates.lazy.map(\.story))
+        if let best, let chosen = candidates.first(where: { $0.story.id == best.id }) {
+            story = try withNames(chosen.story)
+            before = story.filingTerms(rules)
+            oldTouched = chosen.touched
+            story.absorb(signature, rules: rules)
+            try save(story, touched: touched)
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO stories (first_day, last_day, articles, touched, headline, first_document, centroid, term_names)
+                VALUES (?, ?, 0, 0, ?, ?, x'', '')
+                """).execute(arguments: [signature.day, signature.day, annotated.document.title, annotated.document.id])
+            story = Story(id: db.lastInsertedRowID, first: signature, document: annotated.document, rules: rules)
+            try save(story, touched: touched)
+        }
+        try file(story, touched: touched, leaving: before, touchedBefore: oldTouched)
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_documents (document, story, similarity) VALUES (?, ?, ?)")
+            .execute(arguments: [annotated.document.id, story.id, best?.score])
+        let entity = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO story_entities (entity_key, story, entity_id, name) VALUES (?, ?, ?, ?)
+            """)
+        // Every resolved entity of the article, not only the salient ones: Putin is in too many
+        // articles to weigh much in a signature, yet `--actor Putin` must find his stories.
+        for reference in raw.entities.values { try entity.execute(arguments: [reference.key, story.id, reference.id, reference.name]) }
+        return story.id
+    }
+
+    /// The most recently changed stories filed under any of the terms: at most `storiesPerTerm` per
+    /// term (read through the index in `touched` order), at most `candidateLimit` in all.
+    private func candidates(_ terms: [UInt64]) throws -> [(story: Story, touched: Int)] {
+        let filed = try db.cachedStatement(sql: """
+            SELECT story, touched FROM story_postings WHERE term = ? ORDER BY touched DESC LIMIT \(rules.storiesPerTerm)
+            """)
+        var found: [Int64: Int] = [:]
+        for term in terms {
+            let rows = try Row.fetchCursor(filed, arguments: [Self.key(term)])
+            while let row = try rows.next() { found[row[0]] = row[1] }
+        }
+        let newest = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }.prefix(rules.candidateLimit)
+        // Only what the comparison needs: the span and the centroid, read in place.
+        let summary = try db.cachedStatement(sql: "SELECT first_day, last_day, articles, centroid FROM stories WHERE id = ?")
+        return try newest.compactMap { id, touched in
+            let rows = try Row.fetchCursor(summary, arguments: [id])
+            guard let row = try rows.next() else { return nil }
+            let story = Story(id: id, centroid: Self.centroid(row.dataNoCopy(atIndex: 3)), firstDay: row[0], lastDay: row[1],
+                              articles: row[2], headline: nil, firstDocument: "", names: [:])
+            return (story, touched)
+        }
+    }
+
+    /// The story with its term texts, read only for the story being changed.
+    private func withNames(_ story: Story) throws -> Story {
+        var story = story
+        let text = try String.fetchOne(db.cachedStatement(sql: "SELECT term_names FROM stories WHERE id = ?"), arguments: [story.id])
+        story.names = Self.names(text ?? "")
+        return story
+    }
+
+    private func save(_ story: Story, touched: Int) throws {
+        try db.cachedStatement(sql: """
+            UPDATE stories SET first_day = ?, last_day = ?, articles = ?, touched = ?, centroid = ?, term_names = ? WHERE id = ?
+            """).execute(arguments: [story.firstDay, story.lastDay, story.articles, touched,
+                                     Self.blob(story.centroid), Self.namesText(story.names), story.id])
+    }
+
+    /// Moves the story's postings to its current heaviest terms, as the newest under each.
+    private func file(_ story: Story, touched: Int, leaving before: [UInt64], touchedBefore: Int?) throws {
+        if let touchedBefore {
+            let remove = try db.cachedStatement(sql: "DELETE FROM story_postings WHERE term = ? AND touched = ? AND story = ?")
+            for term in before { try remove.execute(arguments: [Self.key(term), touchedBefore, story.id]) }
+        }
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_postings (term, touched, story) VALUES (?, ?, ?)")
+        for term in story.filingTerms(rules) { try insert.execute(arguments: [Self.key(term), touched, story.id]) }
+    }
+
+    // MARK: Reading
+
+    /// Stories matching the query, by first day, each with its articles in the order they joined.
+    func stories(_ query: StoryQuery) throws -> [StorySummary] {
+        var conditions = ["articles >= ?"]
+        var arguments: [any DatabaseValueConvertible] = [query.minimumArticles]
+        for actor in query.actors {
+            conditions.append("id IN (SELECT story FROM story_entities WHERE entity_id = ? OR entity_key = ? OR name LIKE ?)")
+            arguments += [actor, actor, "%\(actor)%"]
+        }
+        if let from = query.fromDay { conditions.append("(last_day IS NULL OR last_day >= ?)"); arguments.append(from) }
+        if let to = query.toDay { conditions.append("(first_day IS NULL OR first_day <= ?)"); arguments.append(to) }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, first_day, last_day, articles, centroid, headline, first_document, term_names FROM stories
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY first_day IS NULL, first_day, id LIMIT ?
+            """, arguments: StatementArguments(arguments + [query.limit]))
+        let members = try db.cachedStatement(sql: "SELECT document FROM story_documents WHERE story = ? ORDER BY rowid")
+        return try rows.map { row in
+            let story = Story(id: row[0], centroid: Self.centroid(row[4]), firstDay: row[1], lastDay: row[2], articles: row[3],
+                              headline: row[5], firstDocument: row[6], names: Self.names(row[7] ?? ""))
+            return StorySummary(story, documents: try String.fetchAll(members, arguments: [story.id]))
+        }
+    }
+
+    /// The story a document joined.
+    func story(of document: String) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT story FROM story_documents WHERE document = ?", arguments: [document])
+    }
+
+    // MARK: Encoding
+
+    /// SQLite integers are signed: a term hash is stored by its bit pattern.
+    static func key(_ term: UInt64) -> Int64 { Int64(bitPattern: term) }
+
+    /// Centroid as 12 bytes per term: hash (UInt64) and weight (Float32), little-endian.
+    static func blob(_ terms: [StoryTerm]) -> Data {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(terms.count * 12)
+        for t in terms {
+            withUnsafeBytes(of: t.term.littleEndian) { bytes.append(contentsOf: $0) }
+            withUnsafeBytes(of: Float32(t.weight).bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+        return Data(bytes)
+    }
+
+    static func centroid(_ data: Data?) -> [StoryTerm] {
+        guard let data, data.count % 12 == 0 else { return [] }
+        return data.withUnsafeBytes { raw in
+            (0..<(data.count / 12)).map { i in
+                let term = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 12, as: UInt64.self))
+                let weight = Float32(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 12 + 8, as: UInt32.self)))
+                return StoryTerm(term: term, weight: Double(weight))
+            }
+        }
+    }
+
+    /// Term texts as lines of "hash<TAB>text": written and read once per article, cheaper than JSON.
+    static func namesText(_ names: [UInt64: String]) -> String {
+        var text = ""
+        text.reserveCapacity(names.count * 32)
+        for (term, name) in names {
+            text += String(term)
+            text += "\t"
+            // Names are single words or entity names; only a rare one needs its separators blanked.
+            if name.utf8.contains(where: { $0 == 9 || $0 == 10 }) {
+                text += String(String.UnicodeScalarView(name.unicodeScalars.map { $0 == "\t" || $0 == "\n" ? " " : $0 }))
+            } else {
+                text += name
+            }
+            text += "\n"
+        }
+        return text
+    }
+
+    static func names(_ text: String) -> [UInt64: String] {
+        var names: [UInt64: String] = [:]
+        for line in text.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t"), let term = UInt64(line[..<tab]) else { continue }
+            names[term] = String(line[line.index(after: tab)...])
+        }
+        return names
+    }
+}
+
+/// Clusters each stored document into a story, inside the storing transaction.
+public struct StoryIndex: LayerIndex {
+    public init() {}
+
+    public func index(_ stored: AnnotatedDocument, in db: Database) throws {
+        try SQLiteStoryRepository(db: db).add(stored)
+    }
+}
+
+/// Stores that keep developing news stories.
+public protocol StoryStore {
+    func stories(_ query: StoryQuery) throws -> [StorySummary]
+    /// The id of the story a stored document joined.
+    func story(of document: String) throws -> Int64?
+}
+
+extension SQLiteStore: StoryStore {
+    public func stories(_ query: StoryQuery) throws -> [StorySummary] {
+        try pool.read { db in try SQLiteStoryRepository(db: db).stories(query) }
+    }
+
+    public func story(of document: String) throws -> Int64? {
+        try pool.read { db in try SQLiteStoryRepository(db: db).story(of: document) }
+    }
+}

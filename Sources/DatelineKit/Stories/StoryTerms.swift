@@ -1,0 +1,186 @@
+import Foundation
+
+/// The salient terms of one article, before any weighting by how rare they are: content words of
+/// the body and the headline, capitalised names, and the canonical entities the entity layer
+/// resolved ("the Russian president" and "Putin" are one term, `entity:Q7747`). Terms are 64-bit
+/// hashes of their lower-case text, so counting an article's words builds no strings; the text of a
+/// term is kept only for the few that end up naming a story.
+public struct StoryTerms: Sendable {
+    /// Raw weight per term: occurrences, with headline words, names and entities counted higher.
+    public var weights: [UInt64: Double]
+    /// Readable text of each term ("missile", "Vladimir Putin"), for display.
+    var spans: [UInt64: TermText]
+    /// The resolved entity behind each `entity:` term.
+    public var entities: [UInt64: EntityReference]
+    /// Publication day (days since 1970-01-01), if the article is dated.
+    public var day: Int?
+
+    enum TermText: Sendable {
+        case body(Span)
+        case literal(String)
+    }
+
+    /// How much more a word counts in the headline than once in the body: the headline names the story.
+    static let headlineWeight = 3.0
+    /// A capitalised word inside a sentence is a name ("Equifax", "Tarantino"): names tell stories apart.
+    static let nameBonus = 1.0
+    /// Each mention of a resolved entity.
+    static let entityWeight = 1.5
+
+    public init(_ annotated: AnnotatedDocument) {
+        let document = annotated.document
+        var weights: [UInt64: Double] = [:]
+        var spans: [UInt64: TermText] = [:]
+        weights.reserveCapacity(256)
+        spans.reserveCapacity(256)
+        let scalars = Array(document.text.unicodeScalars)
+        var previousSentence = -1
+        for token in annotated.layers.tokens where token.kind == .word {
+            let sentenceStart = token.sentence != previousSentence
+            previousSentence = token.sentence
+            guard let (hash, stem) = Self.wordHash(scalars, token.span.start..<token.span.end) else { continue }
+            var weight = 1.0
+            if !sentenceStart, token.span.start < scalars.count, Self.isUpper(scalars[token.span.start]) { weight += Self.nameBonus }
+            // One lookup both adds the weight and tells whether the term is new (its text is then kept).
+            var isNew = false
+            weights[hash, default: { isNew = true; return 0 }()] += weight
+            if isNew { spans[hash] = .body(Span(start: stem.lowerBound, end: stem.upperBound)) }
+        }
+        if let title = document.title {
+            let titleScalars = Array(title.unicodeScalars)
+            for range in Self.words(in: titleScalars) {
+                guard let (hash, stem) = Self.wordHash(titleScalars, range) else { continue }
+                weights[hash, default: 0] += Self.headlineWeight
+                if spans[hash] == nil { spans[hash] = .literal(String(String.UnicodeScalarView(titleScalars[stem]))) }
+            }
+        }
+        var entities: [UInt64: EntityReference] = [:]
+        for mention in annotated.layers.mentions {
+            let hash = Self.hash("entity:" + mention.entity.key)
+            weights[hash, default: 0] += Self.entityWeight
+            if entities[hash] == nil {
+                entities[hash] = mention.entity
+                spans[hash] = .literal(mention.entity.name)
+            }
+        }
+        self.entities = entities
+        self.weights = weights
+        self.spans = spans
+        day = document.published.flatMap { DayNumber.firstDay(of: $0.value) }
+        self.text = scalars
+    }
+
+    /// The article's text as scalars, to read a body term's text back.
+    private let text: [Unicode.Scalar]
+
+    /// The readable text of a term of this article.
+    func text(of term: UInt64) -> String? {
+        switch spans[term] {
+        case .body(let span)?:
+            guard span.start >= 0, span.end <= text.count, span.start < span.end else { return nil }
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: text[span.start..<span.end])
+            return String(s)
+        case .literal(let value)?: return value
+        case nil: return nil
+        }
+    }
+
+    // MARK: Words
+
+    /// The hash of the word at `range`, lower-cased and lightly stemmed, or nil for a word that says
+    /// nothing about the story (stop word, number, one or two letters); with the stem's range.
+    static func wordHash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (UInt64, Range<Int>)? {
+        guard let stem = stem(scalars, range) else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var letters = false
+        for i in stem {
+            let c = lower(scalars[i])
+            if c.isASCII ? c.value >= 97 : c.properties.isAlphabetic { letters = true }
+            hash = (hash ^ UInt64(c.value)) &* 0x100_0000_01b3
+        }
+        guard letters, !StoryStopwords.shared.contains(hash) else { return nil }
+        return (hash, stem)
+    }
+
+    /// The part of a word that names it, or nil when under three letters: "Putin's" → "Putin",
+    /// "missiles" → "missile" (but not "chess", "bus", "status", "Paris").
+    static func stem(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+        var lo = max(0, range.lowerBound), hi = min(range.upperBound, scalars.count)
+        while lo < hi, !isLetterOrDigit(scalars[lo]) { lo += 1 }
+        guard hi - lo >= 3 else { return nil }
+        if scalars[hi - 1] == "s" || scalars[hi - 1] == "S", scalars[hi - 2] == "'" || scalars[hi - 2] == "\u{2019}" {
+            hi -= 2
+        } else if hi - lo > 4, scalars[hi - 1] == "s", scalars[hi - 2] != "s", scalars[hi - 2] != "u", scalars[hi - 2] != "i" {
+            hi -= 1
+        }
+        return hi - lo >= 3 ? lo..<hi : nil
+    }
+
+    /// FNV-1a over the lower-cased scalars: the same hash `wordHash` gives a word.
+    static func hash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in text.unicodeScalars { hash = (hash ^ UInt64(lower(c).value)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Letter-and-digit runs (inner apostrophes and hyphens kept) of a short text such as a headline.
+    static func words(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i < scalars.count {
+            guard isLetterOrDigit(scalars[i]) else { i += 1; continue }
+            let start = i
+            while i < scalars.count, isLetterOrDigit(scalars[i])
+                || ((scalars[i] == "'" || scalars[i] == "\u{2019}" || scalars[i] == "-") && i + 1 < scalars.count && isLetterOrDigit(scalars[i + 1])) {
+                i += 1
+            }
+            ranges.append(start..<i)
+        }
+        return ranges
+    }
+
+    static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { let v = s.value; return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s.value >= 65 && s.value <= 90 : s.properties.isUppercase
+    }
+
+    static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        if s.value >= 65 && s.value <= 90 { return Unicode.Scalar(s.value + 32)! }
+        if s.isASCII { return s }
+        if s == "\u{2019}" { return "'" }
+        return s.properties.lowercaseMapping.unicodeScalars.first ?? s
+    }
+}
+
+/// The words of `lexicons/story-stopwords.json`, as the hashes `StoryTerms` gives words.
+struct StoryStopwords: Sendable {
+    let hashes: Set<UInt64>
+
+    static let shared: StoryStopwords = {
+        do {
+            let data = try Data(contentsOf: ResourceFiles.url("lexicons/story-stopwords.json"))
+            let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+            var hashes = Set<UInt64>()
+            // A stop word is dropped in the form the signature sees it too: "always" → "alway".
+            for case let words as [String] in object.values {
+                for word in words {
+                    hashes.insert(StoryTerms.hash(word))
+                    let scalars = Array(word.unicodeScalars)
+                    if let stem = StoryTerms.stem(scalars, 0..<scalars.count) {
+                        hashes.insert(StoryTerms.hash(String(String.UnicodeScalarView(scalars[stem]))))
+                    }
+                }
+            }
+            return StoryStopwords(hashes: hashes)
+        } catch {
+            fatalError("DatelineKit resource lexicons/story-stopwords.json is unreadable: \(error)")
+        }
+    }()
+
+    func contains(_ hash: UInt64) -> Bool { hashes.contains(hash) }
+}
