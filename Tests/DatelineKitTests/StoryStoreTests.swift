@@ -63,4 +63,25 @@ import Testing
         #expect(try scratch.store.stories(StoryQuery(actors: ["Putin", "Xi"], from: "2024-03")).map(\.documents) == [["p"]])
         #expect(try scratch.store.stories(StoryQuery(actors: ["Erdogan"])).isEmpty)
     }
+
+    @Test("a store that remembers terms and stories between batches clusters as one that reads everything back")
+    func rememberingBetweenBatchesChangesNothing() throws {
+        let corpus = GeneratedCorpus(count: 120, seed: 5)
+        let pipeline = Pipeline.standard
+        let items = (0..<120).map { i -> IngestItem in
+            let input = ArticleInput(id: "g\(i)", source: DocumentSource(path: "g\(i).txt"), published: "2024-05-\(10 + i % 15)",
+                                     body: .text(corpus.article(i)), byteCount: 0)
+            return Self.item(pipeline.annotated(try! ArticleCleaner().document(from: input)))
+        }
+        let remembering = try ScratchStore(), forgetting = try ScratchStore()
+        defer { remembering.close(); forgetting.close() }
+        for start in stride(from: 0, to: items.count, by: 10) {
+            _ = try remembering.store.store(Array(items[start..<(start + 10)]))
+            _ = try SQLiteStore(path: forgetting.path).store(Array(items[start..<(start + 10)]))
+        }
+        let a = try remembering.store.stories(StoryQuery(limit: 1000)).map(\.documents)
+        let b = try forgetting.store.stories(StoryQuery(limit: 1000)).map(\.documents)
+        #expect(a.count > 1 && a.count < 120, "the corpus forms several stories")
+        #expect(a == b)
+    }
 }

@@ -10,24 +10,37 @@ public final class IndexingBatch {
     /// Ids of entries changed in memory whose row still holds the old summary.
     var unsavedTimelineEntries: Set<Int64> = []
 
+    /// Story term counts as read when this transaction first needed them, and the articles of
+    /// this transaction that carried each term since (written by `finish`).
+    var storyTermBase: [UInt64: Int] = [:]
+    var storyTermAdded: [UInt64: Int] = [:]
+    /// Story summaries read or written in this transaction, with their `touched` number.
+    var storySummaries: [Int64: (touched: Int, story: Story)] = [:]
+
     /// Summaries remembered from earlier transactions of the same store, if any.
     let remembered: TimelineEntryMemory?
+    let rememberedStories: StoryMemory?
 
     public convenience init() {
         self.init(remembering: nil)
     }
 
-    init(remembering memory: TimelineEntryMemory?) {
+    init(remembering memory: TimelineEntryMemory?, stories: StoryMemory? = nil) {
         remembered = memory
+        rememberedStories = stories
     }
 
     /// Hands what this transaction read and wrote to the store's memory; call after the commit.
     func committed() {
         remembered?.remember(timelineEntries)
+        var counts = storyTermBase
+        for (term, added) in storyTermAdded { counts[term, default: 0] += added }
+        rememberedStories?.remember(documents: counts, summaries: storySummaries)
     }
 
     /// Writes back what the indexes deferred; the store calls it before committing.
     public func finish(in db: Database) throws {
         try SQLiteTimelineRepository(db: db, batch: self).saveDeferred()
+        try SQLiteStoryRepository(db: db, batch: self).saveTermCounts()
     }
 }

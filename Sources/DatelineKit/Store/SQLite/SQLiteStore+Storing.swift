@@ -21,7 +21,7 @@ extension SQLiteStore {
     public func store(_ items: [IngestItem]) throws -> [StoreOutcome] {
         guard !items.isEmpty else { return [] }
         let now = Self.timestamp()
-        let batch = IndexingBatch(remembering: timelineMemory)
+        let batch = IndexingBatch(remembering: timelineMemory, stories: storyMemory)
         let outcomes = try writeTransaction { db in
             let outcomes = try items.map { try store($0, at: now, batch: batch, in: db) }
             try batch.finish(in: db)

@@ -15,6 +15,8 @@ public final class SQLiteStore: DocumentStore, Sendable {
     public let pool: DatabasePool
     /// Timeline entries decoded by earlier batches, reused while unchanged.
     let timelineMemory = TimelineEntryMemory()
+    /// Story term counts and summaries learned by earlier batches.
+    let storyMemory = StoryMemory()
 
     /// Fills query tables from a newly stored document's layers, inside the storing transaction.
     /// Each layer that has tables adds its index here.

@@ -8,6 +8,8 @@ import GRDB
 /// whatever the number of stored articles or stories.
 struct SQLiteStoryRepository {
     let db: Database
+    /// The storing transaction's pending term counts and the summaries it has read.
+    var batch = IndexingBatch()
     var rules = StoryRules()
 
     /// Term 0 of `story_term_documents` counts the articles clustered.
@@ -18,15 +20,19 @@ struct SQLiteStoryRepository {
     func add(_ annotated: AnnotatedDocument) throws -> Int64 {
         let raw = StoryTerms(annotated)
         let weighed = StorySignature.weighed(raw, rules: rules)
-        // One upsert per term both counts this article and returns the count: the count before it
-        // is one less, which is what the signature's IDF uses.
+        // The article counter is counted at once: it numbers the stories' changes (`touched`) for
+        // every process. Term counts are the store's count as known plus this transaction's
+        // articles, written when the transaction finishes.
         let count = try db.cachedStatement(sql: """
             INSERT INTO story_term_documents (term, documents) VALUES (?, 1)
             ON CONFLICT (term) DO UPDATE SET documents = documents + 1 RETURNING documents
             """)
         let total = (try Int.fetchOne(count, arguments: [Self.totalTerm]) ?? 1) - 1
         var documents: [UInt64: Int] = [:]
-        for t in weighed { documents[t.term] = (try Int.fetchOne(count, arguments: [Self.key(t.term)]) ?? 1) - 1 }
+        for t in weighed {
+            documents[t.term] = try termCount(t.term)
+            batch.storyTermAdded[t.term, default: 0] += 1
+        }
         let signature = StorySignature(raw, weighed: weighed, total: total, documents: { documents[$0] ?? 0 }, rules: rules)
         // Each article's number orders the stories by when they last changed.
         let touched = total + 1
@@ -62,6 +68,30 @@ struct SQLiteStoryRepository {
         return story.id
     }
 
+    /// How many earlier articles carried `term`: as this transaction or the store's memory knows
+    /// it, else as the table holds it.
+    private func termCount(_ term: UInt64) throws -> Int {
+        let added = batch.storyTermAdded[term] ?? 0
+        if let base = batch.storyTermBase[term] { return base + added }
+        let base = try batch.rememberedStories?.documents(term)
+            ?? Int.fetchOne(db.cachedStatement(sql: "SELECT documents FROM story_term_documents WHERE term = ?"),
+                            arguments: [Self.key(term)]) ?? 0
+        batch.storyTermBase[term] = base
+        return base + added
+    }
+
+    /// Adds this transaction's articles to the term counts, one upsert per term.
+    func saveTermCounts() throws {
+        guard !batch.storyTermAdded.isEmpty else { return }
+        let add = try db.cachedStatement(sql: """
+            INSERT INTO story_term_documents (term, documents) VALUES (?, ?)
+            ON CONFLICT (term) DO UPDATE SET documents = documents + excluded.documents
+            """)
+        for (term, added) in batch.storyTermAdded.sorted(by: { $0.key < $1.key }) {
+            try add.execute(arguments: [Self.key(term), added])
+        }
+    }
+
     /// The most recently changed stories filed under any of the terms: at most `storiesPerTerm` per
     /// term (read through the index in `touched` order), at most `candidateLimit` in all.
     private func candidates(_ terms: [UInt64]) throws -> [(story: Story, touched: Int)] {
@@ -77,10 +107,16 @@ struct SQLiteStoryRepository {
         // Only what the comparison needs: the span and the centroid, read in place.
         let summary = try db.cachedStatement(sql: "SELECT first_day, last_day, articles, centroid FROM stories WHERE id = ?")
         return try newest.compactMap { id, touched in
+            if let known = batch.storySummaries[id], known.touched == touched { return known }
+            if let known = batch.rememberedStories?.summary(id, touched: touched) {
+                batch.storySummaries[id] = (touched, known)
+                return (known, touched)
+            }
             let rows = try Row.fetchCursor(summary, arguments: [id])
             guard let row = try rows.next() else { return nil }
             let story = Story(id: id, centroid: Self.centroid(row.dataNoCopy(atIndex: 3)), firstDay: row[0], lastDay: row[1],
                               articles: row[2], headline: nil, firstDocument: "", names: [:])
+            batch.storySummaries[id] = (touched, story)
             return (story, touched)
         }
     }
@@ -94,6 +130,14 @@ struct SQLiteStoryRepository {
     }
 
     private func save(_ story: Story, touched: Int) throws {
+        // What candidates compare (no term texts): a later article of this or a later batch reads it here.
+        // Weights as the row keeps them (32-bit), so a remembered summary compares exactly as a read one.
+        var summary = story
+        summary.centroid = Self.centroid(Self.blob(story.centroid))
+        summary.names = [:]
+        summary.headline = nil
+        summary.firstDocument = ""
+        batch.storySummaries[story.id] = (touched, summary)
         try db.cachedStatement(sql: """
             UPDATE stories SET first_day = ?, last_day = ?, articles = ?, touched = ?, centroid = ?, term_names = ? WHERE id = ?
             """).execute(arguments: [story.firstDay, story.lastDay, story.articles, touched,
@@ -199,7 +243,13 @@ public struct StoryIndex: LayerIndex {
     public init() {}
 
     public func index(_ stored: AnnotatedDocument, in db: Database) throws {
-        try SQLiteStoryRepository(db: db).add(stored)
+        let batch = IndexingBatch()
+        try index(stored, in: db, batch: batch)
+        try batch.finish(in: db)
+    }
+
+    public func index(_ stored: AnnotatedDocument, in db: Database, batch: IndexingBatch) throws {
+        try SQLiteStoryRepository(db: db, batch: batch).add(stored)
     }
 }
 
