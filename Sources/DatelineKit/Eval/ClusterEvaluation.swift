@@ -24,14 +24,8 @@ public struct ClusterEvaluation: Sendable {
         public var articles: Int
         public var groups: Int
         public var withEvent: Int
-        public var precision: Double
-        public var recall: Double
-        public var f1: Double { precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0 }
-        /// Gold groups of two or more whose articles all share one entry.
-        public var keptTogether: Int
-        public var groupsOfTwoOrMore: Int
-        /// Gold groups none of whose articles shares an entry with another group's article.
-        public var keptApart: Int
+        /// Articles grouped by the timeline entry of their main event.
+        public var timeline: GroupingScore
         /// The looser reading: two articles together when any of their asserted, non-background
         /// events share an entry (an article reports several events).
         public var sharedPrecision: Double
@@ -103,31 +97,22 @@ public struct ClusterEvaluation: Sendable {
             mains.append(main.map { entries[$0] })
             shared.append(Set(events.indices.filter { !events[$0].background && events[$0].modality == .asserted }.map { entries[$0] }))
         }
-        var truePairs = 0, predictedPairs = 0, bothPairs = 0
-        var sharedPairs = 0, sharedBoth = 0, withinWeek = 0
-        var crossGroups: Set<String> = []
+        // The looser reading and the week's window are counted over article pairs; the main
+        // entry's grouping is scored like the stories'.
+        var truePairs = 0, sharedPairs = 0, sharedBoth = 0, withinWeek = 0
         for i in labels.indices {
             for j in labels.indices where j > i {
                 let same = labels[i] == labels[j]
-                let together = mains[i] != nil && mains[i] == mains[j]
                 if same { truePairs += 1 }
                 if same, let a = days[i], let b = days[j], abs(a - b) <= 7 { withinWeek += 1 }
                 if !shared[i].isDisjoint(with: shared[j]) { sharedPairs += 1; if same { sharedBoth += 1 } }
-                if together { predictedPairs += 1 }
-                if same && together { bothPairs += 1 }
-                if together && !same { crossGroups.insert(labels[i]); crossGroups.insert(labels[j]) }
             }
         }
-        var members: [String: [Int]] = [:]
-        for (i, label) in labels.enumerated() { members[label, default: []].append(i) }
-        let large = members.values.filter { $0.count >= 2 }
-        let together = large.filter { group in mains[group[0]] != nil && group.allSatisfy { mains[$0] == mains[group[0]] } }.count
+        let timelineScore = GroupingScore(labels: labels, predicted: mains)
         let corpus = Corpus(labels: labels, documents: documents)
         let stories = Self.stories(corpus, rules: storyRules)
-        let result = Result(articles: labels.count, groups: members.count, withEvent: mains.compactMap { $0 }.count,
-                      precision: predictedPairs == 0 ? 0 : Double(bothPairs) / Double(predictedPairs),
-                      recall: truePairs == 0 ? 0 : Double(bothPairs) / Double(truePairs),
-                      keptTogether: together, groupsOfTwoOrMore: large.count, keptApart: members.count - crossGroups.count,
+        let result = Result(articles: labels.count, groups: timelineScore.groups, withEvent: mains.compactMap { $0 }.count,
+                      timeline: timelineScore,
                       sharedPrecision: sharedPairs == 0 ? 0 : Double(sharedBoth) / Double(sharedPairs),
                       sharedRecall: truePairs == 0 ? 0 : Double(sharedBoth) / Double(truePairs),
                       goldPairsWithinAWeek: withinWeek, goldPairs: truePairs,

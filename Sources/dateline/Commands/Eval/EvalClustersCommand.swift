@@ -20,10 +20,10 @@ struct EvalClusters: ParsableCommand {
         let (r, corpus) = try ClusterEvaluation(folder: URL(fileURLWithPath: folder)).evaluate()
         print("news_cluster: \(r.articles) articles, \(r.groups) event groups; \(r.withEvent) articles with an event")
         print("timeline (grouped by the entry of each article's main event):")
-        print(String(format: "  pairwise P=%.3f R=%.3f F1=%.3f", r.precision, r.recall, r.f1))
+        print(String(format: "  pairwise P=%.3f R=%.3f F1=%.3f", r.timeline.precision, r.timeline.recall, r.timeline.f1))
         print(String(format: "  sharing any entry: P=%.3f R=%.3f", r.sharedPrecision, r.sharedRecall))
         print("  gold pairs published within 7 days of each other: \(r.goldPairsWithinAWeek)/\(r.goldPairs)")
-        print("  groups kept together: \(r.keptTogether)/\(r.groupsOfTwoOrMore) (of those with 2+ articles); kept apart from every other group: \(r.keptApart)/\(r.groups)")
+        print("  groups kept together: \(r.timeline.keptTogether)/\(r.timeline.groupsOfTwoOrMore) (of those with 2+ articles); kept apart from every other group: \(r.timeline.keptApart)/\(r.groups)")
         let s = r.stories
         let rules = StoryRules()
         print(String(format: "stories (threshold %.2f, half-life %.0f days): %d stories", rules.threshold, rules.halfLifeDays, s.predictedGroups))
