@@ -164,6 +164,18 @@ struct TimelineKeyTests {
         #expect(!found("2025") && !found("201"))
     }
 
+    @Test("a report's lookups come in runs of one name each, as the store reads them")
+    func lookupsComeInRunsPerName() {
+        for people in [[T.putin], [T.putin, T.xi], [T.putin, T.xi, EntityReference(id: "Q39259", name: "Recep Tayyip Erdogan", kind: .person)]] {
+            let lookups = TimelineKeys.lookup(Self.report("2024-05-06", byText: true, people: people))
+            #expect(!lookups.isEmpty && lookups.count % TimelineKeys.lookupsPerName == 0)
+            for start in stride(from: 0, to: lookups.count, by: TimelineKeys.lookupsPerName) {
+                let stems = Set(lookups[start..<(start + TimelineKeys.lookupsPerName)].map { $0.key.split(separator: "@")[0] })
+                #expect(stems.count == 1, "\(stems)")
+            }
+        }
+    }
+
     @Test("undated entries are not filed and undated reports look nowhere: they join nothing")
     func undatedIsNotIndexed() {
         var report = Self.report("2024-05-06", byText: true)

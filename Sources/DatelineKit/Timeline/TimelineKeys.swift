@@ -97,6 +97,8 @@ public enum TimelineKeys {
     }
 
     static let fallbackSuffix = "f"
+    /// `lookup` gives each name this many lookups in a row: one per tier, then the fallback one.
+    static let lookupsPerName = Tier.allCases.count + 1
 
     /// The lookups for a report: each key its people and family could share with an entry, for
     /// every tier of text-dated entries (an entry dated "2024" may accept a report dated
