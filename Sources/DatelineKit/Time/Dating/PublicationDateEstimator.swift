@@ -75,6 +75,22 @@ public struct PublicationDateEstimator: Sendable {
         return fromExplicitDates(sentences, lower: lower, upper: until, leadWeekday: leadWeekday, year: mentionedYear)
     }
 
+    /// Words before a date that make it the end of a span, not a day gone by: "priorities for
+    /// economic cooperation up to 2030", "a ceasefire until March", "emissions cut by 2035" say
+    /// nothing about whether that day has passed, even in a sentence about the past.
+    static let spanEnds: [[UInt8]] = ["up to ", "until ", "till ", "through ", "by ", "before "].map { Array($0.utf8) }
+
+    static func endsASpan(_ date: String, in lowered: LoweredText) -> Bool {
+        let needle = Array(date.lowercased().utf8), text = lowered.bytes
+        // Each date rescans its sentence: past a few thousand bytes a "sentence" is not prose (a
+        // 10 MB line would cost its length times its dates), and the check is skipped.
+        guard !needle.isEmpty, needle.count <= text.count, text.count <= 4096 else { return false }
+        for start in 0...(text.count - needle.count) where text[start] == needle[0] && text[start..<(start + needle.count)].elementsEqual(needle) {
+            if spanEnds.contains(where: { end in start >= end.count && text[(start - end.count)..<start].elementsEqual(end) }) { return true }
+        }
+        return false
+    }
+
     /// The later of two lower bounds (the existing one wins a tie).
     static func later(_ a: Bound?, _ b: Bound) -> Bound { a.map { $0.day >= b.day ? $0 : b } ?? b }
 
@@ -91,7 +107,7 @@ public struct PublicationDateEstimator: Sendable {
                     cap(Bound(day: first.adding(days: -1), why: "'\(t.text)' is spoken of as still to come"))
                     // A writer names the year of a coming month only when it is not the current one.
                     if m != nil, d == nil { cap(Bound(day: CalendarDay(year: y - 1, month: 12, day: 31)!, why: "'\(t.text)' names its year, so it lies in a later year")) }
-                } else {
+                } else if !Self.endsASpan(t.text, in: s.lowered) {
                     raise(Bound(day: first, why: "'\(t.text)' has passed"))
                 }
             }
