@@ -10,7 +10,8 @@ import Foundation
 ///   taking an article, which renumbers it, so a summary whose number still matches its posting
 ///   is current, whoever wrote it.
 ///
-/// Both are bounded; the oldest half goes when full.
+/// Both are bounded: term counts are dropped all at once when full (they are re-read on demand),
+/// summaries lose their oldest half.
 final class StoryMemory: @unchecked Sendable {
     private let lock = NSLock()
     private var documents: [UInt64: Int] = [:]
