@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import DatelineKit
 
@@ -129,6 +130,53 @@ struct StoreTests {
         #expect(try scratch.store.quotes(speaker: nil, search: "growing", limit: 10).map(\.document) == ["b"])
         let stats = try scratch.store.statistics()
         #expect(stats.entityMentions == 6 && stats.quotes == 2)
+    }
+
+    @Test("a document's many mentions, written several rows per statement, are all stored in order")
+    func manyMentions() throws {
+        let scratch = try ScratchStore()
+        defer { scratch.close() }
+        let names = (0..<(2 * MultiRowInsert.rowsPerStatement + 5)).map { "Person \($0)" }
+        var layers = AnnotationLayers()
+        layers.mentions = names.enumerated().map { i, name in
+            EntityMention(span: Span(start: i * 10, end: i * 10 + 8), text: name,
+                          entity: EntityReference(id: nil, name: name, kind: .person, country: nil))
+        }
+        _ = try scratch.store.store([ScratchStore.item("crowd", names.joined(separator: ", "), layers: layers)])
+        let stored = try scratch.store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, start FROM entity_mentions WHERE document = 'crowd' ORDER BY rowid")
+        }
+        #expect(stored.map { $0["name"] as String } == names)
+        #expect(stored.map { $0["start"] as Int } == names.indices.map { $0 * 10 })
+        #expect(try scratch.store.consistencyProblems().isEmpty)
+    }
+
+    @Test("inserts do not check references, so the consistency check does: a row pointing at no document is reported")
+    func danglingReferences() throws {
+        let scratch = try ScratchStore()
+        defer { scratch.close() }
+        _ = try scratch.store.store([ScratchStore.item("kept", "Erdogan flew to Sochi on Friday.")])
+        #expect(try scratch.store.consistencyProblems().isEmpty)
+        try scratch.store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO entity_mentions (document, entity_key, name, kind, start, "end", text)
+                VALUES ('gone', 'person:ghost', 'Ghost', 'person', 0, 5, 'Ghost')
+                """)
+        }
+        let problems = try scratch.store.consistencyProblems()
+        #expect(problems.contains { $0.contains("entity_mentions") && $0.contains("documents") })
+    }
+
+    @Test("a statement profile counts the store's statements and the time spent in them")
+    func statementProfile() throws {
+        let folder = try SharedData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let profile = StatementProfile()
+        let store = try SQLiteStore(path: folder.appendingPathComponent("p.sqlite").path, statementProfile: profile)
+        _ = try store.store([ScratchStore.item("one", "Lula met Modi in Brasilia."), ScratchStore.item("two", "Modi left Brasilia.")])
+        let documents = try #require(profile.report.first { $0.sql.hasPrefix("INSERT INTO documents (") })
+        #expect(documents.executions == 2)
+        #expect(profile.report.allSatisfy { $0.seconds >= 0 && !$0.sql.contains("\n") })
     }
 
     @Test("the store location: --db wins over DATELINE_DB, which wins over the default; postgres is refused")

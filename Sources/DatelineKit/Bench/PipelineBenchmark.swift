@@ -17,6 +17,8 @@ public struct PipelineBenchmark: Sendable {
     public var storeOnly = false
     /// Keeps the filled store at this path (which must not exist yet) for inspection.
     public var keptStore: String?
+    /// Receives SQLite's time per statement of the store pass, when set.
+    public var statementProfile: StatementProfile?
 
     public init(articles: Int, batchSize: Int = 500, without: Set<String> = [], folder: URL = FileManager.default.temporaryDirectory) {
         self.articles = articles
@@ -99,7 +101,7 @@ public struct PipelineBenchmark: Sendable {
         defer {
             if keptStore == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         }
-        let store = try SQLiteStore(path: path)
+        let store = try SQLiteStore(path: path, statementProfile: statementProfile)
         var ingestor = Ingestor(store: store, batchSize: batchSize)
         ingestor.pipeline = pipeline
         progress("ingest with store: \(articles) articles, batches of \(batchSize)")

@@ -24,6 +24,9 @@ struct BenchPipeline: ParsableCommand {
     @Option(name: .customLong("keep-store"), help: ArgumentHelp("Keep the filled store at this new path.", valueName: "path"))
     var keptStore: String?
 
+    @Flag(name: .customLong("sql-profile"), help: "Also print SQLite's time per statement in the store pass (tracing slows it).")
+    var sqlProfile = false
+
     func validate() throws {
         guard articles > 0 else { throw ValidationError("--articles must be at least 1") }
         guard batch > 0 else { throw ValidationError("--batch must be at least 1") }
@@ -33,10 +36,12 @@ struct BenchPipeline: ParsableCommand {
         var benchmark = PipelineBenchmark(articles: articles, batchSize: batch, without: Set(without))
         benchmark.storeOnly = storeOnly
         benchmark.keptStore = keptStore
+        if sqlProfile { benchmark.statementProfile = StatementProfile() }
         let result = try benchmark.run { Terminal.warn($0) }
         if !storeOnly { printPassWithoutStore(result) }
         print(result.withStore.line)
         printStoreCosts(result)
+        if let profile = benchmark.statementProfile { printStatements(profile, articles: result.withStore.documents) }
     }
 
     private func printPassWithoutStore(_ result: PipelineBenchmark.Result) {
@@ -44,6 +49,18 @@ struct BenchPipeline: ParsableCommand {
         let total = result.stages.reduce(0) { $0 + $1.seconds }
         for stage in result.stages {
             print(String(format: "  %-12@ %7.2f s  %5.1f %%", stage.name as NSString, stage.seconds, 100 * stage.seconds / max(total, 1e-9)))
+        }
+    }
+
+    private func printStatements(_ profile: StatementProfile, articles: Int) {
+        let lines = profile.report
+        let seconds = lines.reduce(0) { $0 + $1.seconds }, executions = lines.reduce(0) { $0 + $1.executions }
+        let perArticle = Double(max(articles, 1))
+        print(String(format: "SQL statements: %.1f per article, %.3f ms per article stepping them; the costliest:",
+                     Double(executions) / perArticle, 1000 * seconds / perArticle))
+        for line in lines.prefix(25) {
+            print(String(format: "  %8.3f ms/article %7.2f ×/article %6.1f µs  %@", 1000 * line.seconds / perArticle,
+                         Double(line.executions) / perArticle, 1e6 * line.seconds / Double(max(line.executions, 1)), line.sql as NSString))
         }
     }
 

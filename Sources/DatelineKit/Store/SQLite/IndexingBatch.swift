@@ -17,6 +17,21 @@ public final class IndexingBatch {
     /// Story summaries read or written in this transaction, with their `touched` number.
     var storySummaries: [Int64: (touched: Int, story: Story)] = [:]
 
+    /// Full-text rows of this transaction's documents and quotes, written together by `finish`.
+    /// FTS5 (SQLite 3.40) writes its pending terms to disk at every statement savepoint, and any
+    /// `INSERT OR REPLACE` or row with a foreign key opens one: inserted between the other rows,
+    /// each document became a tiny index segment of its own, merged again and again. Inserted
+    /// last, the batch's terms reach the index as one segment.
+    var searchRows: [SearchRow] = []
+
+    struct SearchRow {
+        enum Table { case documents, quotes }
+        var table: Table
+        var rowid: Int64
+        var title: String?
+        var text: String
+    }
+
     /// Summaries remembered from earlier transactions of the same store, if any.
     let remembered: TimelineEntryMemory?
     let rememberedStories: StoryMemory?
@@ -40,7 +55,21 @@ public final class IndexingBatch {
 
     /// Writes back what the indexes deferred; the store calls it before committing.
     public func finish(in db: Database) throws {
+        try saveSearchRows(in: db)
         try SQLiteTimelineRepository(db: db, batch: self).saveDeferred()
         try SQLiteStoryRepository(db: db, batch: self).saveTermCounts()
+    }
+
+    private func saveSearchRows(in db: Database) throws {
+        guard !searchRows.isEmpty else { return }
+        let document = try db.cachedStatement(sql: "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)")
+        let quote = try db.cachedStatement(sql: "INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)")
+        for row in searchRows {
+            switch row.table {
+            case .documents: try document.execute(arguments: [row.rowid, row.title ?? "", row.text])
+            case .quotes: try quote.execute(arguments: [row.rowid, row.text])
+            }
+        }
+        searchRows.removeAll()
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// What is wrong with the store, if anything: SQLite's own `PRAGMA integrity_check`, documents whose
+    /// What is wrong with the store, if anything: SQLite's own `PRAGMA integrity_check`, rows whose
+    /// foreign key points at nothing (`PRAGMA foreign_key_check`; inserts do not check them), documents whose
     /// text no longer matches their content hash (a torn write), full-text rows without a document, and
     /// remembered inputs pointing at no document. Empty when the store is whole — as it must be even
     /// after an ingest killed half-way.
@@ -15,6 +16,10 @@ extension SQLiteStore {
         try pool.read { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
                 .map { "integrity_check: \($0)" }
+            let dangling = try Row.fetchAll(db, sql: "SELECT \"table\", parent, COUNT(*) AS n FROM pragma_foreign_key_check GROUP BY 1, 2")
+            for row in dangling {
+                problems.append("\(row["n"] as Int) rows of \(row["table"] as String) point at no row of \(row["parent"] as String)")
+            }
             let rows = try Row.fetchCursor(db, sql: "SELECT id, content_hash, text, characters FROM documents")
             while let row = try rows.next() {
                 let id: String = row["id"], text: String = row["text"]

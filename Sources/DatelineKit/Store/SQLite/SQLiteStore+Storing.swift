@@ -45,10 +45,8 @@ extension SQLiteStore {
         document.nearDuplicateOf = match?.original
         let number = try insert(document, layers: item.annotated.layers, signature: item.signature,
                                 similarity: match?.similarity, at: now, in: db)
-        let band = try db.cachedStatement(sql: "INSERT OR IGNORE INTO near_duplicate_bands (bucket, document) VALUES (?, ?)")
-        for bucket in item.signature.bandKeys { try band.execute(arguments: [bucket, number]) }
-        try db.cachedStatement(sql: "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)")
-            .execute(arguments: [number, document.title ?? "", document.text])
+        try Self.bandRows.execute(item.signature.bandKeys.flatMap { [$0.databaseValue, number.databaseValue] }, in: db)
+        batch.searchRows.append(.init(table: .documents, rowid: number, title: document.title, text: document.text))
         // A near-duplicate repeats its original's paragraphs by definition: counting them would make
         // the third syndicated copy of a story look like boilerplate of its own outlet.
         if match == nil, let outlet = document.outlet {
@@ -123,12 +121,16 @@ extension SQLiteStore {
     private func countParagraphs(of document: Document, outlet: String, in db: Database) throws {
         var fingerprints = Set(Self.paragraphs(of: document.text).map(StoreBoilerplateMemory.fingerprint))
         for removed in document.removed { fingerprints.insert(StoreBoilerplateMemory.fingerprint(Substring(removed.text))) }
+        // One statement per paragraph: an upsert of several rows keeps a statement journal, which
+        // measured slower than the statements it saves.
         let count = try db.cachedStatement(sql: """
             INSERT INTO outlet_paragraphs (outlet, fingerprint, documents) VALUES (?, ?, 1)
             ON CONFLICT (outlet, fingerprint) DO UPDATE SET documents = documents + 1
             """)
         for fingerprint in fingerprints { try count.execute(arguments: [outlet, fingerprint]) }
     }
+
+    private static let bandRows = MultiRowInsert("INSERT OR IGNORE INTO near_duplicate_bands (bucket, document) VALUES", row: "(?, ?)")
 
     /// `Document.paragraphs` found on UTF-8 bytes (splitting a String on "\n\n" goes through
     /// grapheme breaking and a substring search, the slowest part of counting paragraphs). A line

@@ -109,19 +109,19 @@ struct SQLiteTimelineRepository {
         return entry(row["entry_json"])
     }
 
-    /// Writes the summaries of the entries changed in this transaction, each once.
+    /// Writes the summaries of the entries changed in this transaction, each once. The summary is
+    /// the entry's only copy: `entry_json` (empty here) is read only for rows written before it.
     func saveDeferred() throws {
         guard !batch.unsavedTimelineEntries.isEmpty else { return }
         let update = try db.cachedStatement(sql: """
-            UPDATE timeline_entries SET family = ?, type = ?, date_value = ?, date_start = ?, background = ?, reports = ?, entry_json = ?,
+            UPDATE timeline_entries SET family = ?, type = ?, date_value = ?, date_start = ?, background = ?, reports = ?, entry_json = '',
                 summary = ?
             WHERE id = ?
             """)
         for id in batch.unsavedTimelineEntries.sorted() {
             guard let entry = batch.timelineEntries[id] else { continue }
             try update.execute(arguments: [entry.family, entry.type, entry.date?.value, entry.date.flatMap { DayNumber.firstDay(of: $0.value) },
-                                           entry.background, entry.reportCount, try Self.json(entry),
-                                           Data(TimelineEntryBlob.encode(entry)), entry.id])
+                                           entry.background, entry.reportCount, Data(TimelineEntryBlob.encode(entry)), entry.id])
         }
         batch.unsavedTimelineEntries.removeAll()
     }
@@ -158,8 +158,8 @@ struct SQLiteTimelineRepository {
             arguments.append(day)
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        var entries = try String.fetchAll(db, sql: "SELECT entry_json FROM timeline_entries \(filter) ORDER BY date_start, id",
-                                          arguments: StatementArguments(arguments)).compactMap(Self.entry)
+        var entries = try Row.fetchAll(db, sql: "SELECT summary, entry_json FROM timeline_entries \(filter) ORDER BY date_start, id",
+                                       arguments: StatementArguments(arguments)).compactMap { try Self.summary($0) }
         entries = entries.filter(query.matches).sorted(by: TimelineQuery.chronological)
         entries = Array(entries.prefix(query.limit))
         for i in entries.indices {

@@ -4,7 +4,8 @@ import Foundation
 /// migration "v7-timeline-index"). Every report that may join an entry reads its candidates'
 /// summaries; decoding them from JSON cost ~30 µs each and, once the store held more entries than
 /// the summaries remembered in memory, made each new article slower than the last. This form
-/// decodes in a few µs. `entry_json` stays the readable copy that queries and users read.
+/// decodes in a few µs. It is also what queries read: `entry_json` is kept only by rows written
+/// before this form existed (encoding the JSON at every change cost more than the merge itself).
 ///
 /// Format: a version byte, then the fields in declaration order — the id zigzag-coded and counts
 /// plain, both as `TokenBlob`'s variable-length numbers, strings as a length and UTF-8 bytes, optionals behind a 0/1 byte,
