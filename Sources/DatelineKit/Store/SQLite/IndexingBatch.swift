@@ -16,6 +16,17 @@ public final class IndexingBatch {
     var storyTermAdded: [UInt64: Int] = [:]
     /// Story summaries read or written in this transaction, with their `touched` number.
     var storySummaries: [Int64: (touched: Int, story: Story)] = [:]
+    /// The article counter as the transaction's first article read it, and the articles clustered since.
+    var storyArticlesBase: Int?
+    var storyArticlesAdded = 0
+    /// Term texts of the stories this transaction started or changed, and the changed ones whose
+    /// row still holds the old summary (written by `finish`).
+    var storyNames: [Int64: [UInt64: String]] = [:]
+    var unsavedStories: Set<Int64> = []
+    /// Postings read and changed in this transaction, the changes written by `finish`.
+    var storyPostings = StoryPostings()
+    /// Story entity rows this transaction has written.
+    var storyEntities: Set<StoryEntityRow> = []
 
     /// Summaries remembered from earlier transactions of the same store, if any.
     let remembered: TimelineEntryMemory?
@@ -41,6 +52,6 @@ public final class IndexingBatch {
     /// Writes back what the indexes deferred; the store calls it before committing.
     public func finish(in db: Database) throws {
         try SQLiteTimelineRepository(db: db, batch: self).saveDeferred()
-        try SQLiteStoryRepository(db: db, batch: self).saveTermCounts()
+        try SQLiteStoryRepository(db: db, batch: self).saveDeferred()
     }
 }
