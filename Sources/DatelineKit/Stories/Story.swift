@@ -79,7 +79,7 @@ public struct Story: Sendable {
 
     /// The story's heaviest terms, heaviest first.
     func heaviest(_ count: Int) -> [StoryTerm] {
-        Array(centroid.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }.prefix(count))
+        StoryTerm.heaviest(centroid, count)
     }
 
     /// The words that name the story, heaviest first ("Equifax", "breach", "data").
