@@ -25,8 +25,10 @@ public final class IndexingBatch {
     var unsavedStories: Set<Int64> = []
     /// Postings read and changed in this transaction, the changes written by `finish`.
     var storyPostings = StoryPostings()
-    /// Story entity rows this transaction has written.
-    var storyEntities: Set<StoryEntityRow> = []
+    /// Which story each article of this transaction joined, in order, and the stories' entity
+    /// rows, the first article's reference for each (written by `finish`).
+    var storyMembers: [(document: String, story: Int64, similarity: Double?)] = []
+    var storyEntities: [StoryEntityRow: EntityReference] = [:]
 
     /// Summaries remembered from earlier transactions of the same store, if any.
     let remembered: TimelineEntryMemory?

@@ -59,17 +59,12 @@ struct SQLiteStoryRepository {
         }
         batch.storyPostings.refile(story.id, leaving: before, at: oldTouched, filing: story.filingTerms(rules), at: touched,
                                    limit: rules.storiesPerTerm)
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_documents (document, story, similarity) VALUES (?, ?, ?)")
-            .execute(arguments: [annotated.document.id, story.id, best?.score])
-        let entity = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO story_entities (entity_key, story, entity_id, name) VALUES (?, ?, ?, ?)
-            """)
+        batch.storyMembers.append((annotated.document.id, story.id, best?.score))
         // Every resolved entity of the article, not only the salient ones: Putin is in too many
-        // articles to weigh much in a signature, yet `--actor Putin` must find his stories. A row
-        // this batch has written is not written again.
-        for reference in raw.entities.values
-        where batch.storyEntities.insert(StoryEntityRow(story: story.id, key: reference.key)).inserted {
-            try entity.execute(arguments: [reference.key, story.id, reference.id, reference.name])
+        // articles to weigh much in a signature, yet `--actor Putin` must find his stories.
+        for reference in raw.entities.values {
+            let row = StoryEntityRow(story: story.id, key: reference.key)
+            if batch.storyEntities[row] == nil { batch.storyEntities[row] = reference }
         }
         return story.id
     }
@@ -98,11 +93,15 @@ struct SQLiteStoryRepository {
     }
 
     /// Writes what this transaction's articles deferred: the article and term counts (one upsert
-    /// per term), the postings' net changes, and each changed story once.
+    /// per term), the postings' net changes, each changed story once, the articles' stories and
+    /// each story's entities once. A statement that SQLite checks against a foreign key opens a
+    /// statement savepoint, which makes FTS5 flush the text indexed since its last flush: written
+    /// here, after the batch's documents, these rows no longer cause a flush per article.
     func saveDeferred() throws {
         try saveTermCounts()
         try savePostings()
         try saveStories()
+        try saveMembers()
     }
 
     private func saveTermCounts() throws {
@@ -134,6 +133,24 @@ struct SQLiteStoryRepository {
             }
         }
         batch.storyPostings = StoryPostings()
+    }
+
+    private func saveMembers() throws {
+        if !batch.storyMembers.isEmpty {
+            // In article order: a story lists its documents by rowid.
+            let member = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_documents (document, story, similarity) VALUES (?, ?, ?)")
+            for m in batch.storyMembers { try member.execute(arguments: [m.document, m.story, m.similarity]) }
+            batch.storyMembers = []
+        }
+        if !batch.storyEntities.isEmpty {
+            let entity = try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO story_entities (entity_key, story, entity_id, name) VALUES (?, ?, ?, ?)
+                """)
+            for (row, reference) in batch.storyEntities.sorted(by: { ($0.key.key, $0.key.story) < ($1.key.key, $1.key.story) }) {
+                try entity.execute(arguments: [row.key, row.story, reference.id, reference.name])
+            }
+            batch.storyEntities = [:]
+        }
     }
 
     private func saveStories() throws {
