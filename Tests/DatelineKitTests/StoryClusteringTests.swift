@@ -88,6 +88,23 @@ import Testing
         #expect(stories.candidates([shared, 1000, 1001, 1002]).count <= rules.candidateLimit)
     }
 
+    @Test("the heaviest terms of a list are the first of the list sorted by weight, ties by term")
+    func heaviestTermsAreTheSortedPrefix() {
+        // Few distinct weights, so many ties.
+        var seed: UInt64 = 99
+        func next(_ n: UInt64) -> UInt64 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (seed >> 33) % n
+        }
+        for size in [0, 5, 21, 64, 200] {
+            let terms = (0..<size).map { _ in StoryTerm(term: next(50), weight: Double(next(6)) / 4) }
+            for count in [0, 1, 10, 32] {
+                let sorted = terms.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+                #expect(StoryTerm.heaviest(terms, count) == Array(sorted.prefix(count)), "\(count) of \(size)")
+            }
+        }
+    }
+
     @Test func theFiveSeedsStayFiveStories() throws {
         // Putin–Xi contacts of different years share their people, not their story.
         var stories = StoryClusterer()

@@ -94,6 +94,8 @@ public struct StoryBenchmark: Sendable {
                     try queue.inTransaction { db in
                         let repository = SQLiteStoryRepository(db: db, rules: rules)
                         for annotated in slice { try repository.add(annotated) }
+                        // As the store does before committing: what the batch deferred is written.
+                        try repository.batch.finish(in: db)
                         return .commit
                     }
                 }

@@ -54,15 +54,17 @@ public struct Story: Sendable {
             else if i == a.count || b[j].term < a[i].term { merged.append(b[j]); j += 1 }
             else { merged.append(StoryTerm(term: a[i].term, weight: a[i].weight + b[j].weight)); i += 1; j += 1 }
         }
+        // Names are kept for centroid terms only: every named term is in `merged` before the cut,
+        // so dropping the names of the cut terms is all the pruning there is.
+        for t in signature.terms where names[t.term] == nil { if let name = signature.names[t.term] { names[t.term] = name } }
         if merged.count > rules.centroidTerms {
             merged.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-            merged = Array(merged.prefix(rules.centroidTerms)).sorted { $0.term < $1.term }
+            for t in merged[rules.centroidTerms...] { names[t.term] = nil }
+            merged.removeLast(merged.count - rules.centroidTerms)
+            merged.sort { $0.term < $1.term }
         }
         centroid = merged
         norm = sqrt(merged.reduce(0) { $0 + $1.weight * $1.weight })
-        for t in signature.terms where names[t.term] == nil { names[t.term] = signature.names[t.term] }
-        let kept = Set(merged.map(\.term))
-        names = names.filter { kept.contains($0.key) }
         if let day = signature.day {
             firstDay = min(firstDay ?? day, day)
             lastDay = max(lastDay ?? day, day)
@@ -77,7 +79,7 @@ public struct Story: Sendable {
 
     /// The story's heaviest terms, heaviest first.
     func heaviest(_ count: Int) -> [StoryTerm] {
-        Array(centroid.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }.prefix(count))
+        StoryTerm.heaviest(centroid, count)
     }
 
     /// The words that name the story, heaviest first ("Equifax", "breach", "data").

@@ -9,6 +9,25 @@ public struct StoryTerm: Hashable, Sendable {
         self.term = term
         self.weight = weight
     }
+
+    /// Heavier first; equal weights by term, so any two terms have one order.
+    static func heavier(_ a: StoryTerm, _ b: StoryTerm) -> Bool {
+        a.weight != b.weight ? a.weight > b.weight : a.term < b.term
+    }
+
+    /// The `count` heaviest of `terms`, heaviest first: the same as sorting them all and taking the
+    /// first `count`, without sorting the rest (ten lookup terms of a 64-term centroid).
+    static func heaviest(_ terms: [StoryTerm], _ count: Int) -> [StoryTerm] {
+        guard count > 0, terms.count > 2 * count else { return Array(terms.sorted(by: heavier).prefix(count)) }
+        var top: [StoryTerm] = []
+        top.reserveCapacity(count + 1)
+        for t in terms {
+            if top.count == count, !heavier(t, top[count - 1]) { continue }
+            top.insert(t, at: top.firstIndex { heavier(t, $0) } ?? top.count)
+            if top.count > count { top.removeLast() }
+        }
+        return top
+    }
 }
 
 /// What an article is about, as the story clusterer compares it: its `StoryRules.signatureTerms`
@@ -66,7 +85,7 @@ public struct StorySignature: Sendable {
 
     /// The terms a new article looks stories up by: its heaviest `StoryRules.lookupTerms`.
     public func lookupTerms(_ rules: StoryRules) -> [UInt64] {
-        terms.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }.prefix(rules.lookupTerms).map(\.term)
+        StoryTerm.heaviest(terms, rules.lookupTerms).map(\.term)
     }
 
     /// Dot product of two term lists sorted by term.

@@ -51,7 +51,7 @@ public struct StoryTerms: Sendable {
             for range in Self.words(in: titleScalars) {
                 guard let (hash, stem) = Self.wordHash(titleScalars, range) else { continue }
                 weights[hash, default: 0] += Self.headlineWeight
-                if spans[hash] == nil { spans[hash] = .literal(String(String.UnicodeScalarView(titleScalars[stem]))) }
+                if spans[hash] == nil { spans[hash] = .literal(Self.string(titleScalars[stem])) }
             }
         }
         var entities: [UInt64: EntityReference] = [:]
@@ -78,12 +78,19 @@ public struct StoryTerms: Sendable {
         switch spans[term] {
         case .body(let span)?:
             guard span.start >= 0, span.end <= text.count, span.start < span.end else { return nil }
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: text[span.start..<span.end])
-            return String(s)
+            return Self.string(text[span.start..<span.end])
         case .literal(let value)?: return value
         case nil: return nil
         }
+    }
+
+    /// A string of scalars, through UTF-8: appending scalars to a `String.UnicodeScalarView` one
+    /// by one cost more than the rest of naming a story's terms.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     // MARK: Words

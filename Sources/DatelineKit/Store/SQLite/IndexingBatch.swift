@@ -16,6 +16,19 @@ public final class IndexingBatch {
     var storyTermAdded: [UInt64: Int] = [:]
     /// Story summaries read or written in this transaction, with their `touched` number.
     var storySummaries: [Int64: (touched: Int, story: Story)] = [:]
+    /// The article counter as the transaction's first article read it, and the articles clustered since.
+    var storyArticlesBase: Int?
+    var storyArticlesAdded = 0
+    /// Term texts of the stories this transaction started or changed, and the changed ones whose
+    /// row still holds the old summary (written by `finish`).
+    var storyNames: [Int64: [UInt64: String]] = [:]
+    var unsavedStories: Set<Int64> = []
+    /// Postings read and changed in this transaction, the changes written by `finish`.
+    var storyPostings = StoryPostings()
+    /// Which story each article of this transaction joined, in order, and the stories' entity
+    /// rows, the first article's reference for each (written by `finish`).
+    var storyMembers: [(document: String, story: Int64, similarity: Double?)] = []
+    var storyEntities: [StoryEntityRow: EntityReference] = [:]
 
     /// Full-text rows of this transaction's documents and quotes, written together by `finish`.
     /// FTS5 (SQLite 3.40) writes its pending terms to disk at every statement savepoint, and any
@@ -57,7 +70,7 @@ public final class IndexingBatch {
     public func finish(in db: Database) throws {
         try saveSearchRows(in: db)
         try SQLiteTimelineRepository(db: db, batch: self).saveDeferred()
-        try SQLiteStoryRepository(db: db, batch: self).saveTermCounts()
+        try SQLiteStoryRepository(db: db, batch: self).saveDeferred()
     }
 
     private func saveSearchRows(in db: Database) throws {

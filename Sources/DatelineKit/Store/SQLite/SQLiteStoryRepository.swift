@@ -2,10 +2,12 @@ import Foundation
 import GRDB
 
 /// The story tables (migration "v8-stories"), reached inside a caller's transaction: the same rules
-/// as `StoryClusterer`, on SQLite. Per article: `weighedTerms` document-frequency reads and
-/// upserts, `lookupTerms` posting reads of at most `storiesPerTerm` rows each, at most
-/// `candidateLimit` story rows, and one story written back — a fixed number of indexed lookups,
-/// whatever the number of stored articles or stories.
+/// as `StoryClusterer`, on SQLite. Per article at most: `weighedTerms` document-frequency reads,
+/// `lookupTerms` posting reads of `storiesPerTerm` rows each, `candidateLimit` story rows, the
+/// chosen story's term texts — a fixed number of indexed lookups, whatever the number of stored
+/// articles or stories — and its membership and entity rows. What a batch of articles reads
+/// twice is read once (`IndexingBatch`), and what it changes twice is written once, by
+/// `IndexingBatch.finish`: term counts, postings and changed stories.
 struct SQLiteStoryRepository {
     let db: Database
     /// The storing transaction's pending term counts and the summaries it has read.
@@ -20,14 +22,9 @@ struct SQLiteStoryRepository {
     func add(_ annotated: AnnotatedDocument) throws -> Int64 {
         let raw = StoryTerms(annotated)
         let weighed = StorySignature.weighed(raw, rules: rules)
-        // The article counter is counted at once: it numbers the stories' changes (`touched`) for
-        // every process. Term counts are the store's count as known plus this transaction's
-        // articles, written when the transaction finishes.
-        let count = try db.cachedStatement(sql: """
-            INSERT INTO story_term_documents (term, documents) VALUES (?, 1)
-            ON CONFLICT (term) DO UPDATE SET documents = documents + 1 RETURNING documents
-            """)
-        let total = (try Int.fetchOne(count, arguments: [Self.totalTerm]) ?? 1) - 1
+        // Term counts are the store's count as known plus this transaction's articles, written
+        // when the transaction finishes.
+        let total = try articlesBefore()
         var documents: [UInt64: Int] = [:]
         for t in weighed {
             documents[t.term] = try termCount(t.term)
@@ -47,25 +44,40 @@ struct SQLiteStoryRepository {
             before = story.filingTerms(rules)
             oldTouched = chosen.touched
             story.absorb(signature, rules: rules)
-            try save(story, touched: touched)
+            remember(story, touched: touched)
+            // Written once, however many articles of the batch it takes.
+            batch.unsavedStories.insert(story.id)
         } else {
+            story = Story(id: 0, first: signature, document: annotated.document, rules: rules)
             try db.cachedStatement(sql: """
                 INSERT INTO stories (first_day, last_day, articles, touched, headline, first_document, centroid, term_names)
-                VALUES (?, ?, 0, 0, ?, ?, x'', '')
-                """).execute(arguments: [signature.day, signature.day, annotated.document.title, annotated.document.id])
-            story = Story(id: db.lastInsertedRowID, first: signature, document: annotated.document, rules: rules)
-            try save(story, touched: touched)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [story.firstDay, story.lastDay, story.articles, touched, story.headline,
+                                         story.firstDocument, Self.blob(story.centroid), Self.namesText(story.names)])
+            story.id = db.lastInsertedRowID
+            remember(story, touched: touched)
         }
-        try file(story, touched: touched, leaving: before, touchedBefore: oldTouched)
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_documents (document, story, similarity) VALUES (?, ?, ?)")
-            .execute(arguments: [annotated.document.id, story.id, best?.score])
-        let entity = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO story_entities (entity_key, story, entity_id, name) VALUES (?, ?, ?, ?)
-            """)
+        batch.storyPostings.refile(story.id, leaving: before, at: oldTouched, filing: story.filingTerms(rules), at: touched,
+                                   limit: rules.storiesPerTerm)
+        batch.storyMembers.append((annotated.document.id, story.id, best?.score))
         // Every resolved entity of the article, not only the salient ones: Putin is in too many
         // articles to weigh much in a signature, yet `--actor Putin` must find his stories.
-        for reference in raw.entities.values { try entity.execute(arguments: [reference.key, story.id, reference.id, reference.name]) }
+        for reference in raw.entities.values {
+            let row = StoryEntityRow(story: story.id, key: reference.key)
+            if batch.storyEntities[row] == nil { batch.storyEntities[row] = reference }
+        }
         return story.id
+    }
+
+    /// How many articles were clustered before this one, by any process: the first article of a
+    /// transaction reads the counter, the write lock keeps it until `finish` adds the batch's.
+    private func articlesBefore() throws -> Int {
+        defer { batch.storyArticlesAdded += 1 }
+        if let base = batch.storyArticlesBase { return base + batch.storyArticlesAdded }
+        let base = try Int.fetchOne(db.cachedStatement(sql: "SELECT documents FROM story_term_documents WHERE term = ?"),
+                                    arguments: [Self.totalTerm]) ?? 0
+        batch.storyArticlesBase = base
+        return base + batch.storyArticlesAdded
     }
 
     /// How many earlier articles carried `term`: as this transaction or the store's memory knows
@@ -80,34 +92,99 @@ struct SQLiteStoryRepository {
         return base + added
     }
 
-    /// Adds this transaction's articles to the term counts, one upsert per term.
-    func saveTermCounts() throws {
-        guard !batch.storyTermAdded.isEmpty else { return }
+    /// Writes what this transaction's articles deferred: the article and term counts (one upsert
+    /// per term), the postings' net changes, each changed story once, the articles' stories and
+    /// each story's entities once. A statement that SQLite checks against a foreign key opens a
+    /// statement savepoint, which makes FTS5 flush the text indexed since its last flush: written
+    /// here, after the batch's documents, these rows no longer cause a flush per article.
+    func saveDeferred() throws {
+        try saveTermCounts()
+        try savePostings()
+        try saveStories()
+        try saveMembers()
+    }
+
+    private func saveTermCounts() throws {
+        guard batch.storyArticlesAdded > 0 || !batch.storyTermAdded.isEmpty else { return }
         let add = try db.cachedStatement(sql: """
             INSERT INTO story_term_documents (term, documents) VALUES (?, ?)
             ON CONFLICT (term) DO UPDATE SET documents = documents + excluded.documents
             """)
+        if batch.storyArticlesAdded > 0 { try add.execute(arguments: [Self.totalTerm, batch.storyArticlesAdded]) }
         for (term, added) in batch.storyTermAdded.sorted(by: { $0.key < $1.key }) {
             try add.execute(arguments: [Self.key(term), added])
         }
+        batch.storyArticlesBase = nil
+        batch.storyArticlesAdded = 0
+    }
+
+    private func savePostings() throws {
+        let changes = batch.storyPostings
+        if !changes.removed.isEmpty {
+            let remove = try db.cachedStatement(sql: "DELETE FROM story_postings WHERE term = ? AND touched = ? AND story = ?")
+            for (term, entries) in changes.removed.sorted(by: { $0.key < $1.key }) {
+                for entry in entries { try remove.execute(arguments: [Self.key(term), entry.touched, entry.story]) }
+            }
+        }
+        if !changes.added.isEmpty {
+            let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_postings (term, touched, story) VALUES (?, ?, ?)")
+            for (term, entries) in changes.added.sorted(by: { $0.key < $1.key }) {
+                for entry in entries { try insert.execute(arguments: [Self.key(term), entry.touched, entry.story]) }
+            }
+        }
+        batch.storyPostings = StoryPostings()
+    }
+
+    private func saveMembers() throws {
+        if !batch.storyMembers.isEmpty {
+            // In article order: a story lists its documents by rowid.
+            let member = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_documents (document, story, similarity) VALUES (?, ?, ?)")
+            for m in batch.storyMembers { try member.execute(arguments: [m.document, m.story, m.similarity]) }
+            batch.storyMembers = []
+        }
+        if !batch.storyEntities.isEmpty {
+            let entity = try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO story_entities (entity_key, story, entity_id, name) VALUES (?, ?, ?, ?)
+                """)
+            for (row, reference) in batch.storyEntities.sorted(by: { ($0.key.key, $0.key.story) < ($1.key.key, $1.key.story) }) {
+                try entity.execute(arguments: [row.key, row.story, reference.id, reference.name])
+            }
+            batch.storyEntities = [:]
+        }
+    }
+
+    private func saveStories() throws {
+        guard !batch.unsavedStories.isEmpty else { return }
+        let update = try db.cachedStatement(sql: """
+            UPDATE stories SET first_day = ?, last_day = ?, articles = ?, touched = ?, centroid = ?, term_names = ? WHERE id = ?
+            """)
+        for id in batch.unsavedStories.sorted() {
+            guard let (touched, story) = batch.storySummaries[id], let names = batch.storyNames[id] else { continue }
+            try update.execute(arguments: [story.firstDay, story.lastDay, story.articles, touched,
+                                           Self.blob(story.centroid), Self.namesText(names), id])
+        }
+        batch.unsavedStories = []
     }
 
     /// The most recently changed stories filed under any of the terms: at most `storiesPerTerm` per
     /// term (read through the index in `touched` order), at most `candidateLimit` in all.
     private func candidates(_ terms: [UInt64]) throws -> [(story: Story, touched: Int)] {
-        let filed = try db.cachedStatement(sql: """
-            SELECT story, touched FROM story_postings WHERE term = ? ORDER BY touched DESC LIMIT \(rules.storiesPerTerm)
-            """)
+        let filed = try db.cachedStatement(sql: "SELECT story, touched FROM story_postings WHERE term = ? ORDER BY touched DESC LIMIT ?")
         var found: [Int64: Int] = [:]
         for term in terms {
-            let rows = try Row.fetchCursor(filed, arguments: [Self.key(term)])
-            while let row = try rows.next() { found[row[0]] = row[1] }
+            let newest = try batch.storyPostings.newest(term, limit: rules.storiesPerTerm) { term, count in
+                var entries: [StoryPostings.Entry] = []
+                let rows = try Row.fetchCursor(filed, arguments: [Self.key(term), count])
+                while let row = try rows.next() { entries.append(StoryPostings.Entry(touched: row[1], story: row[0])) }
+                return entries
+            }
+            for entry in newest { found[entry.story] = entry.touched }
         }
         let newest = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }.prefix(rules.candidateLimit)
         // Only what the comparison needs: the span and the centroid, read in place.
         let summary = try db.cachedStatement(sql: "SELECT first_day, last_day, articles, centroid FROM stories WHERE id = ?")
         return try newest.compactMap { id, touched in
-            if let known = batch.storySummaries[id], known.touched == touched { return known }
+            if let known = batch.storySummaries[id], known.touched == touched { return (known.story, touched) }
             if let known = batch.rememberedStories?.summary(id, touched: touched) {
                 batch.storySummaries[id] = (touched, known)
                 return (known, touched)
@@ -121,16 +198,21 @@ struct SQLiteStoryRepository {
         }
     }
 
-    /// The story with its term texts, read only for the story being changed.
+    /// The story with its term texts, read only for the story being changed, once per batch.
     private func withNames(_ story: Story) throws -> Story {
         var story = story
-        let text = try String.fetchOne(db.cachedStatement(sql: "SELECT term_names FROM stories WHERE id = ?"), arguments: [story.id])
-        story.names = Self.names(text ?? "")
+        if let names = batch.storyNames[story.id] {
+            story.names = names
+        } else {
+            let text = try String.fetchOne(db.cachedStatement(sql: "SELECT term_names FROM stories WHERE id = ?"), arguments: [story.id])
+            story.names = Self.names(text ?? "")
+        }
         return story
     }
 
-    private func save(_ story: Story, touched: Int) throws {
-        // What candidates compare (no term texts): a later article of this or a later batch reads it here.
+    /// Keeps a changed story for this batch: what candidates compare (no term texts), which a later
+    /// article of this or a later batch reads here, and its term texts for the next change.
+    private func remember(_ story: Story, touched: Int) {
         // Weights as the row keeps them (32-bit), so a remembered summary compares exactly as a read one.
         var summary = story
         summary.centroid = Self.centroid(Self.blob(story.centroid))
@@ -138,20 +220,7 @@ struct SQLiteStoryRepository {
         summary.headline = nil
         summary.firstDocument = ""
         batch.storySummaries[story.id] = (touched, summary)
-        try db.cachedStatement(sql: """
-            UPDATE stories SET first_day = ?, last_day = ?, articles = ?, touched = ?, centroid = ?, term_names = ? WHERE id = ?
-            """).execute(arguments: [story.firstDay, story.lastDay, story.articles, touched,
-                                     Self.blob(story.centroid), Self.namesText(story.names), story.id])
-    }
-
-    /// Moves the story's postings to its current heaviest terms, as the newest under each.
-    private func file(_ story: Story, touched: Int, leaving before: [UInt64], touchedBefore: Int?) throws {
-        if let touchedBefore {
-            let remove = try db.cachedStatement(sql: "DELETE FROM story_postings WHERE term = ? AND touched = ? AND story = ?")
-            for term in before { try remove.execute(arguments: [Self.key(term), touchedBefore, story.id]) }
-        }
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_postings (term, touched, story) VALUES (?, ?, ?)")
-        for term in story.filingTerms(rules) { try insert.execute(arguments: [Self.key(term), touched, story.id]) }
+        batch.storyNames[story.id] = story.names
     }
 
     // MARK: Reading
@@ -236,6 +305,12 @@ struct SQLiteStoryRepository {
         }
         return names
     }
+}
+
+/// A `story_entities` row by its key.
+struct StoryEntityRow: Hashable {
+    var story: Int64
+    var key: String
 }
 
 /// Clusters each stored document into a story, inside the storing transaction.
