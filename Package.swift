@@ -22,6 +22,7 @@ let package = Package(
             dependencies: [
                 "CLibXML2", "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             resources: [.copy("Resources")]
         ),

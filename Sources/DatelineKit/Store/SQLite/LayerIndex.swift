@@ -19,17 +19,19 @@ public struct EntityMentionIndex: LayerIndex {
     public init() {}
 
     public func index(_ stored: AnnotatedDocument, in db: Database) throws {
-        guard !stored.layers.mentions.isEmpty else { return }
-        var values: [DatabaseValue] = []
-        values.reserveCapacity(stored.layers.mentions.count * Self.rows.parameters)
-        let document = stored.document.id.databaseValue
-        for mention in stored.layers.mentions {
-            let entity = mention.entity
-            values += [document, entity.key.databaseValue, entity.id.databaseValue, entity.name.databaseValue,
-                       entity.kind.rawValue.databaseValue, entity.country.databaseValue, mention.span.start.databaseValue,
-                       mention.span.end.databaseValue, mention.text.databaseValue]
+        let mentions = stored.layers.mentions, document = stored.document.id
+        try Self.rows.execute(rows: mentions.count, in: db) { row, i in
+            let mention = mentions[i], entity = mention.entity
+            row.bind(document)
+            row.bind(entity.key)
+            row.bind(entity.id)
+            row.bind(entity.name)
+            row.bind(entity.kind.rawValue)
+            row.bind(entity.country)
+            row.bind(mention.span.start)
+            row.bind(mention.span.end)
+            row.bind(mention.text)
         }
-        try Self.rows.execute(values, in: db)
     }
 
     /// `OR IGNORE` changes nothing for these rows (no unique key; the values are never null), yet

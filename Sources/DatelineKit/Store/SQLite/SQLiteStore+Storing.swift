@@ -45,7 +45,11 @@ extension SQLiteStore {
         document.nearDuplicateOf = match?.original
         let number = try insert(document, layers: item.annotated.layers, signature: item.signature,
                                 similarity: match?.similarity, at: now, in: db)
-        try Self.bandRows.execute(item.signature.bandKeys.flatMap { [$0.databaseValue, number.databaseValue] }, in: db)
+        let bands = item.signature.bandKeys
+        try Self.bandRows.execute(rows: bands.count, in: db) { row, i in
+            row.bind(bands[i])
+            row.bind(number)
+        }
         batch.searchRows.append(.init(table: .documents, rowid: number, title: document.title, text: document.text))
         // A near-duplicate repeats its original's paragraphs by definition: counting them would make
         // the third syndicated copy of a story look like boilerplate of its own outlet.
@@ -127,7 +131,12 @@ extension SQLiteStore {
             INSERT INTO outlet_paragraphs (outlet, fingerprint, documents) VALUES (?, ?, 1)
             ON CONFLICT (outlet, fingerprint) DO UPDATE SET documents = documents + 1
             """)
-        for fingerprint in fingerprints { try count.execute(arguments: [outlet, fingerprint]) }
+        for fingerprint in fingerprints {
+            var row = DirectBinding(count)
+            row.bind(outlet)
+            row.bind(fingerprint)
+            try row.run(in: db)
+        }
     }
 
     private static let bandRows = MultiRowInsert("INSERT OR IGNORE INTO near_duplicate_bands (bucket, document) VALUES", row: "(?, ?)")

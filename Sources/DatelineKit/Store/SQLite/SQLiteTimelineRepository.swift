@@ -35,8 +35,14 @@ struct SQLiteTimelineRepository {
         batch.timelineEntries[entry.id] = entry
         batch.unsavedTimelineEntries.insert(entry.id)
         try file(entry, filedBefore: before)
-        try db.cachedStatement(sql: "INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [entry.id, report.document, report.eventID, try Self.json(report)])
+        var row = DirectBinding(try db.cachedStatement(sql: """
+            INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)
+            """))
+        row.bind(entry.id)
+        row.bind(report.document)
+        row.bind(report.eventID)
+        row.bind(try Self.json(report))
+        try row.run(in: db)
         return entry.id
     }
 
@@ -50,21 +56,24 @@ struct SQLiteTimelineRepository {
         // part in a temporary B-tree of its own, ten times the cost of the lookups themselves.
         // `scanLimit` still bounds the rows one name can make a report read.
         let perName = TimelineKeys.lookupsPerName
-        let part = "SELECT entry FROM timeline_keys WHERE key = ? AND first_day BETWEEN ? AND ? AND last_day >= ?"
-        let filed = try db.cachedStatement(sql: """
-            \(Array(repeating: part, count: perName).joined(separator: " UNION ALL ")) LIMIT \(Self.scanLimit)
-            """)
+        let filed = try db.cachedStatement(sql: Self.lookupSQL)
         var ids = Set<Int64>()
         for start in stride(from: 0, to: lookups.count, by: perName) {
-            var arguments: [any DatabaseValueConvertible] = []
+            var binding = DirectBinding(filed)
             for lookup in lookups[start..<(start + perName)] {
-                arguments += [lookup.key, lookup.firstDays.lowerBound, lookup.firstDays.upperBound, lookup.lastDayFrom]
+                binding.bind(lookup.key)
+                binding.bind(lookup.firstDays.lowerBound)
+                binding.bind(lookup.firstDays.upperBound)
+                binding.bind(lookup.lastDayFrom)
             }
-            let rows = try Int64.fetchCursor(filed, arguments: StatementArguments(arguments))
-            while let id = try rows.next() { ids.insert(id) }
+            try binding.integers(in: db) { ids.insert($0) }
         }
         return Array(ids.sorted(by: >).prefix(Self.candidateLimit))
     }
+
+    private static let lookupSQL = Array(
+        repeating: "SELECT entry FROM timeline_keys WHERE key = ? AND first_day BETWEEN ? AND ? AND last_day >= ?",
+        count: TimelineKeys.lookupsPerName).joined(separator: " UNION ALL ") + " LIMIT \(scanLimit)"
 
     /// The candidate entries' summaries, in id order: from this transaction's memory, else from the
     /// store's memory while the row's report count matches, else decoded from the row.
@@ -92,18 +101,32 @@ struct SQLiteTimelineRepository {
         let now = TimelineKeys.filing(entry)
         let drop = try db.cachedStatement(sql: "DELETE FROM timeline_keys WHERE key = ? AND first_day = ? AND entry = ?")
         for old in filed where !now.contains(old) {
-            try drop.execute(arguments: [old.key, old.firstDay, entry.id])
+            var row = DirectBinding(drop)
+            row.bind(old.key)
+            row.bind(old.firstDay)
+            row.bind(entry.id)
+            try row.run(in: db)
         }
         let key = try db.cachedStatement(sql: "INSERT OR REPLACE INTO timeline_keys (key, first_day, last_day, entry) VALUES (?, ?, ?, ?)")
         for filing in now where !filed.contains(filing) {
-            try key.execute(arguments: [filing.key, filing.firstDay, filing.lastDay, entry.id])
+            var row = DirectBinding(key)
+            row.bind(filing.key)
+            row.bind(filing.firstDay)
+            row.bind(filing.lastDay)
+            row.bind(entry.id)
+            try row.run(in: db)
         }
         let filedPeople = Set(before?.participants.map(\.key) ?? [])
         let participant = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO timeline_participants (entry, entity_key, entity_id, name) VALUES (?, ?, ?, ?)
             """)
         for person in entry.participants where !filedPeople.contains(person.key) {
-            try participant.execute(arguments: [entry.id, person.key, person.id, person.name])
+            var row = DirectBinding(participant)
+            row.bind(entry.id)
+            row.bind(person.key)
+            row.bind(person.id)
+            row.bind(person.name)
+            try row.run(in: db)
         }
     }
 

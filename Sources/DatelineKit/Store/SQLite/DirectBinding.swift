@@ -1,0 +1,71 @@
+import GRDB
+import GRDBSQLite
+
+/// Runs a prepared GRDB statement through SQLite's C API: values bound as they are, without
+/// GRDB's `StatementArguments` (each value boxed as `DatabaseValue`, checked against the statement,
+/// copied) — measured, that bookkeeping cost about as much as SQLite's own work for the store's
+/// small, hot inserts and lookups. Only for statements the storing transaction runs thousands of
+/// times; everything else goes through GRDB.
+struct DirectBinding {
+    let statement: Statement
+    private var handle: OpaquePointer { statement.sqliteStatement }
+    private var position: Int32 = 0
+
+    init(_ statement: Statement) {
+        self.statement = statement
+        sqlite3_reset(statement.sqliteStatement)
+        sqlite3_clear_bindings(statement.sqliteStatement)
+    }
+
+    /// SQLite copies the bytes before the call returns (`SQLITE_TRANSIENT`).
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    mutating func bind(_ value: String) {
+        position += 1
+        var value = value
+        value.withUTF8 { bytes in
+            guard let start = bytes.baseAddress else {
+                _ = sqlite3_bind_text(handle, position, "", 0, Self.transient)
+                return
+            }
+            start.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                _ = sqlite3_bind_text(handle, position, chars, Int32(bytes.count), Self.transient)
+            }
+        }
+    }
+
+    mutating func bind(_ value: String?) {
+        if let value { bind(value) } else { position += 1 }
+    }
+
+    mutating func bind(_ value: Int64) {
+        position += 1
+        sqlite3_bind_int64(handle, position, value)
+    }
+
+    mutating func bind(_ value: Int) { bind(Int64(value)) }
+
+    /// Steps the statement to its end (an insert, update or delete).
+    func run(in db: Database) throws {
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE else { throw Self.error(code, statement, db) }
+        sqlite3_reset(handle)
+    }
+
+    /// Each row's first column as an integer.
+    func integers(in db: Database, _ each: (Int64) -> Void) throws {
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw Self.error(code, statement, db) }
+            each(sqlite3_column_int64(handle, 0))
+        }
+        sqlite3_reset(handle)
+    }
+
+    private static func error(_ code: Int32, _ statement: Statement, _ db: Database) -> DatabaseError {
+        let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        sqlite3_reset(statement.sqliteStatement)
+        return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+    }
+}
