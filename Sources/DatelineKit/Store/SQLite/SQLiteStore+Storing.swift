@@ -11,8 +11,11 @@ extension SQLiteStore {
         return try pool.unsafeRead { db in
             var known: Set<InputKey> = []
             let statement = try db.cachedStatement(sql: "SELECT 1 FROM inputs WHERE hash = ? AND source = ?")
-            for key in keys where try Bool.fetchOne(statement, arguments: [key.hash, key.source]) ?? false {
-                known.insert(key)
+            for key in keys {
+                var lookup = DirectBinding(statement)
+                lookup.bind(key.hash)
+                lookup.bind(key.source)
+                try lookup.integers(in: db) { _ in known.insert(key) }
             }
             return known
         }
@@ -104,13 +107,19 @@ extension SQLiteStore {
     /// thousands of times does not make each new lookup slower than the last.
     private func nearestOriginal(of signature: MinHashSignature, in db: Database) throws -> (original: String, similarity: Double)? {
         let buckets = signature.bandKeys
-        let placeholders = Array(repeating: "?", count: buckets.count).joined(separator: ",")
-        // Every signature has the same number of bands, so this is one prepared statement.
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT d.id, d.near_duplicate_of, d.signature FROM documents d
-            WHERE d.number IN (SELECT DISTINCT document FROM near_duplicate_bands WHERE bucket IN (\(placeholders))
-                               ORDER BY document DESC LIMIT \(Self.nearDuplicateCandidateLimit))
-            """), arguments: StatementArguments(buckets))
+        // Each bucket's newest documents, read backwards along the primary key: the newest
+        // `nearDuplicateCandidateLimit` of all are among them. (One `IN` list with DISTINCT and
+        // ORDER BY sorted in a temporary B-tree and cost several times more.)
+        var lookup = DirectBinding(try db.cachedStatement(sql: Self.bandLookupSQL))
+        for bucket in buckets { lookup.bind(bucket) }
+        var numbers = Set<Int64>()
+        try lookup.integers(in: db) { numbers.insert($0) }
+        guard !numbers.isEmpty else { return nil }
+        let document = try db.cachedStatement(sql: "SELECT id, near_duplicate_of, signature FROM documents WHERE number = ?")
+        // Compared oldest first, as before: of equally similar candidates the oldest wins.
+        let rows = try numbers.sorted(by: >).prefix(Self.nearDuplicateCandidateLimit).reversed().compactMap {
+            try Row.fetchOne(document, arguments: [$0])
+        }
         var best: (original: String, similarity: Double)?
         for row in rows {
             guard let blob: Data = row["signature"], let other = MinHashSignature(blob: blob) else { continue }
@@ -138,6 +147,11 @@ extension SQLiteStore {
             try row.run(in: db)
         }
     }
+
+    /// Every signature has the same number of bands, so this is one prepared statement.
+    private static let bandLookupSQL = Array(repeating: """
+        SELECT * FROM (SELECT document FROM near_duplicate_bands WHERE bucket = ? ORDER BY document DESC LIMIT \(nearDuplicateCandidateLimit))
+        """, count: MinHashSignature.bands).joined(separator: " UNION ALL ")
 
     private static let bandRows = MultiRowInsert("INSERT OR IGNORE INTO near_duplicate_bands (bucket, document) VALUES", row: "(?, ?)")
 
@@ -175,7 +189,14 @@ extension SQLiteStore {
         // No transaction: counts are a cleaning hint, a commit landing between two SELECTs harms nothing.
         return try pool.unsafeRead { db in
             let count = try db.cachedStatement(sql: "SELECT documents FROM outlet_paragraphs WHERE outlet = ? AND fingerprint = ?")
-            return try fingerprints.map { try Int.fetchOne(count, arguments: [outlet, $0]) ?? 0 }
+            return try fingerprints.map { fingerprint in
+                var lookup = DirectBinding(count)
+                lookup.bind(outlet)
+                lookup.bind(fingerprint)
+                var documents = 0
+                try lookup.integers(in: db) { documents = Int($0) }
+                return documents
+            }
         }
     }
 }
