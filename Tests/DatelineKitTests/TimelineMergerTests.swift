@@ -97,4 +97,26 @@ import Testing
         #expect(try store.timeline(TimelineQuery(actors: ["Erdogan"])).isEmpty)
         #expect(try store.events(document: "b", limit: 10).map(\.report.type) == ["video_call"])
     }
+
+    /// Two stores on one file stand for two processes: each remembers entry summaries between its
+    /// transactions, and must not use them once the other has changed the entry.
+    @Test func aSummaryRememberedByOneProcessIsNotUsedAfterAnotherChangedIt() throws {
+        let folder = try SharedData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("t.sqlite").path
+        let first = try SQLiteStore(path: path), second = try SQLiteStore(path: path)
+        func item(_ doc: String, _ date: String) -> IngestItem {
+            let annotated = Self.report(doc, type: "meeting", people: [T.putin, T.xi], date: date, published: "2024-05-17")
+            return IngestItem(annotated: annotated, input: InputKey(hash: doc, source: doc))
+        }
+        _ = try first.store([item("a", "2024-05-16")])
+        _ = try second.store([item("b", "2024-05-16")])
+        _ = try first.store([item("c", "2024-05-16")])
+        _ = try first.store([item("d", "2024-05-16")])
+        for store in [first, second] {
+            let entries = try store.timeline(TimelineQuery(actors: ["Putin", "Xi"]))
+            #expect(entries.map(\.reportCount) == [4])
+            #expect(entries.first?.reports.map(\.document) == ["a", "b", "c", "d"])
+        }
+    }
 }

@@ -45,6 +45,13 @@ struct DirectBinding {
 
     mutating func bind(_ value: Int) { bind(Int64(value)) }
 
+    /// Binds `values` in order and steps the statement to its end: one row written or deleted.
+    static func run(_ statement: Statement, _ values: [any DirectlyBindable], in db: Database) throws {
+        var binding = DirectBinding(statement)
+        for value in values { value.bind(to: &binding) }
+        try binding.run(in: db)
+    }
+
     /// Steps the statement to its end (an insert, update or delete).
     func run(in db: Database) throws {
         let code = sqlite3_step(handle)
@@ -68,4 +75,25 @@ struct DirectBinding {
         sqlite3_reset(statement.sqliteStatement)
         return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
     }
+}
+
+/// A value `DirectBinding.run(_:_:in:)` can bind.
+protocol DirectlyBindable {
+    func bind(to binding: inout DirectBinding)
+}
+
+extension String: DirectlyBindable {
+    func bind(to binding: inout DirectBinding) { binding.bind(self) }
+}
+
+extension Int: DirectlyBindable {
+    func bind(to binding: inout DirectBinding) { binding.bind(self) }
+}
+
+extension Int64: DirectlyBindable {
+    func bind(to binding: inout DirectBinding) { binding.bind(self) }
+}
+
+extension Optional: DirectlyBindable where Wrapped == String {
+    func bind(to binding: inout DirectBinding) { binding.bind(self) }
 }

@@ -58,6 +58,18 @@ public final class IndexingBatch {
         rememberedStories = stories
     }
 
+    /// Whether the remembered timeline summaries were checked against this transaction's
+    /// `PRAGMA data_version` (`checkMemory(in:)`), so they need no row read.
+    private(set) var rememberedIsCurrent = false
+
+    /// Checks the store's memory against other connections' commits; call first in the storing
+    /// transaction.
+    func checkMemory(in db: Database) throws {
+        guard let remembered else { return }
+        remembered.check(dataVersion: try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0)
+        rememberedIsCurrent = true
+    }
+
     /// Hands what this transaction read and wrote to the store's memory; call after the commit.
     func committed() {
         remembered?.remember(timelineEntries)

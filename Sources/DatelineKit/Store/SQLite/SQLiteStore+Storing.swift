@@ -26,6 +26,7 @@ extension SQLiteStore {
         let now = Self.timestamp()
         let batch = IndexingBatch(remembering: timelineMemory, stories: storyMemory)
         let outcomes = try writeTransaction { db in
+            try batch.checkMemory(in: db)
             let outcomes = try items.map { try store($0, at: now, batch: batch, in: db) }
             try batch.finish(in: db)
             return outcomes
@@ -140,12 +141,7 @@ extension SQLiteStore {
             INSERT INTO outlet_paragraphs (outlet, fingerprint, documents) VALUES (?, ?, 1)
             ON CONFLICT (outlet, fingerprint) DO UPDATE SET documents = documents + 1
             """)
-        for fingerprint in fingerprints {
-            var row = DirectBinding(count)
-            row.bind(outlet)
-            row.bind(fingerprint)
-            try row.run(in: db)
-        }
+        for fingerprint in fingerprints { try DirectBinding.run(count, [outlet, fingerprint], in: db) }
     }
 
     /// Every signature has the same number of bands, so this is one prepared statement.

@@ -35,14 +35,8 @@ struct SQLiteTimelineRepository {
         batch.timelineEntries[entry.id] = entry
         batch.unsavedTimelineEntries.insert(entry.id)
         try file(entry, filedBefore: before)
-        var row = DirectBinding(try db.cachedStatement(sql: """
-            INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)
-            """))
-        row.bind(entry.id)
-        row.bind(report.document)
-        row.bind(report.eventID)
-        row.bind(try Self.json(report))
-        try row.run(in: db)
+        try DirectBinding.run(db.cachedStatement(sql: "INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)"),
+                              [entry.id, report.document, report.eventID, try Self.json(report)], in: db)
         return entry.id
     }
 
@@ -82,6 +76,10 @@ struct SQLiteTimelineRepository {
         let summary = try db.cachedStatement(sql: "SELECT reports, summary, entry_json FROM timeline_entries WHERE id = ?")
         return try ids.sorted().compactMap { id in
             if let known = batch.timelineEntries[id] { return known }
+            if batch.rememberedIsCurrent, let known = batch.remembered?.entry(id) {
+                batch.timelineEntries[id] = known
+                return known
+            }
             // The row is read in place: its columns become values only when they must be decoded.
             let rows = try Row.fetchCursor(summary, arguments: [id])
             guard let row = try rows.next() else { return nil }
@@ -101,32 +99,18 @@ struct SQLiteTimelineRepository {
         let now = TimelineKeys.filing(entry)
         let drop = try db.cachedStatement(sql: "DELETE FROM timeline_keys WHERE key = ? AND first_day = ? AND entry = ?")
         for old in filed where !now.contains(old) {
-            var row = DirectBinding(drop)
-            row.bind(old.key)
-            row.bind(old.firstDay)
-            row.bind(entry.id)
-            try row.run(in: db)
+            try DirectBinding.run(drop, [old.key, old.firstDay, entry.id], in: db)
         }
         let key = try db.cachedStatement(sql: "INSERT OR REPLACE INTO timeline_keys (key, first_day, last_day, entry) VALUES (?, ?, ?, ?)")
         for filing in now where !filed.contains(filing) {
-            var row = DirectBinding(key)
-            row.bind(filing.key)
-            row.bind(filing.firstDay)
-            row.bind(filing.lastDay)
-            row.bind(entry.id)
-            try row.run(in: db)
+            try DirectBinding.run(key, [filing.key, filing.firstDay, filing.lastDay, entry.id], in: db)
         }
         let filedPeople = Set(before?.participants.map(\.key) ?? [])
         let participant = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO timeline_participants (entry, entity_key, entity_id, name) VALUES (?, ?, ?, ?)
             """)
         for person in entry.participants where !filedPeople.contains(person.key) {
-            var row = DirectBinding(participant)
-            row.bind(entry.id)
-            row.bind(person.key)
-            row.bind(person.id)
-            row.bind(person.name)
-            try row.run(in: db)
+            try DirectBinding.run(participant, [entry.id, person.key, person.id, person.name], in: db)
         }
     }
 
