@@ -52,6 +52,15 @@ struct DirectBinding {
         try binding.run(in: db)
     }
 
+    /// Binds `values` in order and returns the first column of the first row, if any.
+    static func integer(_ statement: Statement, _ values: [any DirectlyBindable], in db: Database) throws -> Int64? {
+        var binding = DirectBinding(statement)
+        for value in values { value.bind(to: &binding) }
+        var first: Int64?
+        try binding.integers(in: db) { if first == nil { first = $0 } }
+        return first
+    }
+
     /// Steps the statement to its end (an insert, update or delete).
     func run(in db: Database) throws {
         let code = sqlite3_step(handle)

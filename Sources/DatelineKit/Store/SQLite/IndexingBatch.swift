@@ -80,9 +80,9 @@ public final class IndexingBatch {
 
     /// Writes back what the indexes deferred; the store calls it before committing.
     public func finish(in db: Database) throws {
-        try saveSearchRows(in: db)
         try SQLiteTimelineRepository(db: db, batch: self).saveDeferred()
         try SQLiteStoryRepository(db: db, batch: self).saveDeferred()
+        try saveSearchRows(in: db)
     }
 
     private func saveSearchRows(in db: Database) throws {

@@ -11,11 +11,8 @@ extension SQLiteStore {
         return try pool.unsafeRead { db in
             var known: Set<InputKey> = []
             let statement = try db.cachedStatement(sql: "SELECT 1 FROM inputs WHERE hash = ? AND source = ?")
-            for key in keys {
-                var lookup = DirectBinding(statement)
-                lookup.bind(key.hash)
-                lookup.bind(key.source)
-                try lookup.integers(in: db) { _ in known.insert(key) }
+            for key in keys where try DirectBinding.integer(statement, [key.hash, key.source], in: db) != nil {
+                known.insert(key)
             }
             return known
         }
@@ -185,14 +182,7 @@ extension SQLiteStore {
         // No transaction: counts are a cleaning hint, a commit landing between two SELECTs harms nothing.
         return try pool.unsafeRead { db in
             let count = try db.cachedStatement(sql: "SELECT documents FROM outlet_paragraphs WHERE outlet = ? AND fingerprint = ?")
-            return try fingerprints.map { fingerprint in
-                var lookup = DirectBinding(count)
-                lookup.bind(outlet)
-                lookup.bind(fingerprint)
-                var documents = 0
-                try lookup.integers(in: db) { documents = Int($0) }
-                return documents
-            }
+            return try fingerprints.map { Int(try DirectBinding.integer(count, [outlet, $0], in: db) ?? 0) }
         }
     }
 }

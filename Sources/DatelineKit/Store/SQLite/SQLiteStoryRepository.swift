@@ -94,9 +94,7 @@ struct SQLiteStoryRepository {
 
     /// Writes what this transaction's articles deferred: the article and term counts (one upsert
     /// per term), the postings' net changes, each changed story once, the articles' stories and
-    /// each story's entities once. A statement that SQLite checks against a foreign key opens a
-    /// statement savepoint, which makes FTS5 flush the text indexed since its last flush: written
-    /// here, after the batch's documents, these rows no longer cause a flush per article.
+    /// each story's entities once.
     func saveDeferred() throws {
         try saveTermCounts()
         try savePostings()

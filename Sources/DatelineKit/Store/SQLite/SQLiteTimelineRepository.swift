@@ -70,10 +70,11 @@ struct SQLiteTimelineRepository {
         count: TimelineKeys.lookupsPerName).joined(separator: " UNION ALL ") + " LIMIT \(scanLimit)"
 
     /// The candidate entries' summaries, in id order: from this transaction's memory, else from the
-    /// store's memory while the row's report count matches, else decoded from the row.
+    /// store's memory once checked against other writers (`IndexingBatch.checkMemory`), else
+    /// decoded from the row.
     private func candidates(ids: [Int64]) throws -> [TimelineEntry] {
         guard !ids.isEmpty else { return [] }
-        let summary = try db.cachedStatement(sql: "SELECT reports, summary, entry_json FROM timeline_entries WHERE id = ?")
+        let summary = try db.cachedStatement(sql: "SELECT summary, entry_json FROM timeline_entries WHERE id = ?")
         return try ids.sorted().compactMap { id in
             if let known = batch.timelineEntries[id] { return known }
             if batch.rememberedIsCurrent, let known = batch.remembered?.entry(id) {
@@ -83,7 +84,7 @@ struct SQLiteTimelineRepository {
             // The row is read in place: its columns become values only when they must be decoded.
             let rows = try Row.fetchCursor(summary, arguments: [id])
             guard let row = try rows.next() else { return nil }
-            let entry = try batch.remembered?.entry(id, reports: row[0]) ?? Self.summary(row)
+            let entry = try Self.summary(row)
             withExtendedLifetime(rows) {}
             batch.timelineEntries[id] = entry
             return entry

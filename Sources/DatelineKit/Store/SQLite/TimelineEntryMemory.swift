@@ -2,9 +2,7 @@ import Foundation
 
 /// Timeline entry summaries this store has committed or read, kept between storing transactions so
 /// a busy entry is not read and decoded again for every batch that considers it. Storing
-/// transactions use them while no other connection has committed (`check(dataVersion:)`); a
-/// reader without that check uses one only while its row's report count is unchanged: an entry
-/// changes only by absorbing a report, which raises the count.
+/// transactions use them while no other connection has committed (`check(dataVersion:)`).
 /// Entries are remembered only after their transaction commits; a rolled-back batch leaves nothing.
 final class TimelineEntryMemory: @unchecked Sendable {
     private let lock = NSLock()
@@ -38,14 +36,6 @@ final class TimelineEntryMemory: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return entries[id]
-    }
-
-    /// The remembered summary of entry `id` if it still has `reports` reports.
-    func entry(_ id: Int64, reports: Int) -> TimelineEntry? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let entry = entries[id], entry.reportCount == reports else { return nil }
-        return entry
     }
 
     /// Takes in the summaries a committed transaction read or wrote.
