@@ -236,7 +236,7 @@ struct StoreParagraphSplitTests {
                      GeneratedCorpus(count: 2, seed: 9).article(1)]
         for text in texts {
             let document = Document(id: "d", source: DocumentSource(path: "d"), text: text, contentHash: "h")
-            #expect(SQLiteStore.paragraphs(of: text) == document.paragraphs, "\(text.debugDescription)")
+            #expect(Document.paragraphs(of: text) == document.paragraphs, "\(text.debugDescription)")
         }
     }
 }

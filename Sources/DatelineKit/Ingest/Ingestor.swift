@@ -30,17 +30,30 @@ public struct Ingestor: Sendable {
                        problem: @escaping (InputProblem) -> Void = { _ in }) throws -> IngestSummary {
         var run = IngestRun(ingestor: self, problem: problem)
         let files = reader.expand(paths) { run.fail($0) }
-        for (index, file) in files.enumerated() {
-            var inputs: [ArticleInput] = []
+        // Inputs go to the run in chunks of at least `checkChunk` (a folder of text files gives one
+        // per file), so the store is asked which were already ingested once per chunk.
+        var inputs: [ArticleInput] = []
+        var filesRead: [String] = []
+        func addChunk() throws {
+            try run.add(inputs)
+            inputs.removeAll(keepingCapacity: true)
+            for file in filesRead {
+                run.filesDone += 1
+                progress(IngestProgress(filesDone: run.filesDone, filesTotal: files.count, file: file, summary: run.summary))
+            }
+            filesRead.removeAll(keepingCapacity: true)
+        }
+        for file in files {
             reader.readFile(file) { result in
                 switch result {
                 case .success(let input): inputs.append(input)
                 case .failure(let failure): run.fail(failure)
                 }
             }
-            for input in inputs { try run.add(input) }
-            progress(IngestProgress(filesDone: index + 1, filesTotal: files.count, file: file, summary: run.summary))
+            filesRead.append(file)
+            if inputs.count >= IngestRun.checkChunk { try addChunk() }
         }
+        try addChunk()
         try run.flush()
         return run.summary
     }
@@ -55,6 +68,11 @@ struct IngestRun {
     var summary = IngestSummary()
     var batch: [IngestItem] = []
     var batchKeys: Set<InputKey> = []
+    var filesDone = 0
+    /// Batches stored so far: a chunk's answer from the store is stale once one was stored after it.
+    private var flushes = 0
+    /// How many inputs `add(_:)` checks against the store with one query.
+    static let checkChunk = 64
 
     init(ingestor: Ingestor, problem: @escaping (InputProblem) -> Void) {
         self.ingestor = ingestor
@@ -68,11 +86,31 @@ struct IngestRun {
         problem(failure)
     }
 
+    /// Adds inputs in order, asking the store once which of them were already ingested (each
+    /// lookup outside the storing transaction is a read transaction of its own).
+    mutating func add(_ inputs: [ArticleInput]) throws {
+        guard inputs.count > 1 else {
+            if let input = inputs.first { try add(input) }
+            return
+        }
+        let keys = inputs.map(InputKey.init)
+        let stored = try ingestor.store.knownInputs(keys.filter { !batchKeys.contains($0) })
+        let flushesAtCheck = flushes
+        for (input, key) in zip(inputs, keys) {
+            // After a batch was stored, an input this chunk repeats may be in it: ask again.
+            try add(input, key: key, stored: flushes == flushesAtCheck ? stored.contains(key) : nil)
+        }
+    }
+
     mutating func add(_ input: ArticleInput) throws {
+        try add(input, key: InputKey(input), stored: nil)
+    }
+
+    /// `stored`: whether the store already holds `key`, when the caller knows; nil asks it.
+    private mutating func add(_ input: ArticleInput, key: InputKey, stored: Bool?) throws {
         summary.read += 1
         summary.bytes += input.byteCount
-        let key = InputKey(input)
-        let known = try batchKeys.contains(key) || !ingestor.store.knownInputs([key]).isEmpty
+        let known = try batchKeys.contains(key) || (stored ?? !ingestor.store.knownInputs([key]).isEmpty)
         if known {
             summary.alreadyIngested += 1
             return
@@ -97,16 +135,26 @@ struct IngestRun {
     mutating func flush() throws {
         guard !batch.isEmpty else { return }
         defer {
+            flushes += 1
             batch.removeAll(keepingCapacity: true)
             batchKeys.removeAll(keepingCapacity: true)
-            memory.forgetPending()
         }
-        for outcome in try ingestor.store.store(batch) {
+        let outcomes: [StoreOutcome]
+        do { outcomes = try ingestor.store.store(batch) } catch {
+            memory.forgetPending()
+            throw error
+        }
+        var counted: [Document] = []
+        for (item, outcome) in zip(batch, outcomes) {
             switch outcome {
-            case .stored: summary.stored += 1
+            case .stored:
+                summary.stored += 1
+                // Only originals have their paragraphs counted by the store.
+                counted.append(item.annotated.document)
             case .storedNearDuplicate: summary.nearDuplicates += 1
             case .alreadyStored: summary.duplicates += 1
             }
         }
+        memory.settle(counted: counted)
     }
 }

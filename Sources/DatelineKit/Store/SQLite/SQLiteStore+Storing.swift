@@ -6,9 +6,10 @@ extension SQLiteStore {
 
     public func knownInputs(_ keys: [InputKey]) throws -> Set<InputKey> {
         guard !keys.isEmpty else { return [] }
-        // One SELECT needs no transaction of its own: each reads a committed state, and the
-        // storing transaction checks content hashes again under the write lock.
-        return try pool.unsafeRead { db in
+        // One read transaction for all keys: outside a transaction each SELECT takes and drops
+        // WAL's shared-memory read lock (two fcntl calls) on its own. The storing transaction
+        // checks content hashes again under the write lock.
+        return try pool.read { db in
             var known: Set<InputKey> = []
             let statement = try db.cachedStatement(sql: "SELECT 1 FROM inputs WHERE hash = ? AND source = ?")
             for key in keys where try DirectBinding.integer(statement, [key.hash, key.source], in: db) != nil {
@@ -23,6 +24,7 @@ extension SQLiteStore {
         let now = Self.timestamp()
         let batch = IndexingBatch(remembering: timelineMemory, stories: storyMemory)
         let outcomes = try writeTransaction { db in
+            otherWriters.observe(dataVersion: try DirectBinding.integer(db.cachedStatement(sql: "PRAGMA data_version"), [], in: db) ?? 0)
             try batch.checkMemory(in: db)
             let outcomes = try items.map { try store($0, at: now, batch: batch, in: db) }
             try batch.finish(in: db)
@@ -130,8 +132,7 @@ extension SQLiteStore {
     }
 
     private func countParagraphs(of document: Document, outlet: String, in db: Database) throws {
-        var fingerprints = Set(Self.paragraphs(of: document.text).map(StoreBoilerplateMemory.fingerprint))
-        for removed in document.removed { fingerprints.insert(StoreBoilerplateMemory.fingerprint(Substring(removed.text))) }
+        let fingerprints = StoreBoilerplateMemory.fingerprints(of: document)
         // One statement per paragraph: an upsert of several rows keeps a statement journal, which
         // measured slower than the statements it saves.
         let count = try db.cachedStatement(sql: """
@@ -148,39 +149,30 @@ extension SQLiteStore {
 
     private static let bandRows = MultiRowInsert("INSERT OR IGNORE INTO near_duplicate_bands (bucket, document) VALUES", row: "(?, ?)")
 
-    /// `Document.paragraphs` found on UTF-8 bytes (splitting a String on "\n\n" goes through
-    /// grapheme breaking and a substring search, the slowest part of counting paragraphs). A line
-    /// feed is a grapheme of its own except after a carriage return, so without CR the two agree.
-    static func paragraphs(of text: String) -> [Substring] {
-        let utf8 = text.utf8
-        guard !utf8.contains(UInt8(ascii: "\r")) else { return text.split(separator: "\n\n", omittingEmptySubsequences: true) }
-        var paragraphs: [Substring] = []
-        var start = utf8.startIndex, i = utf8.startIndex
-        while i != utf8.endIndex {
-            let next = utf8.index(after: i)
-            if utf8[i] == UInt8(ascii: "\n"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
-                if start != i { paragraphs.append(text[start..<i]) }
-                i = utf8.index(after: next)
-                start = i
-            } else {
-                i = next
-            }
-        }
-        if start != utf8.endIndex { paragraphs.append(text[start...]) }
-        return paragraphs
-    }
-
     private func remember(_ input: InputKey, as document: String, at now: String, in db: Database) throws {
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO inputs (hash, source, document, ingested_at) VALUES (?, ?, ?, ?)")
             .execute(arguments: [input.hash, input.source, document, now])
     }
 
+    public func paragraphCounts(outlet: String) throws -> [Int64: Int] {
+        try pool.read { db in
+            var counts: [Int64: Int] = [:]
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT fingerprint, documents FROM outlet_paragraphs WHERE outlet = ?"),
+                                           arguments: [outlet])
+            while let row = try rows.next() { counts[row[0]] = row[1] }
+            return counts
+        }
+    }
+
+    public var commitsByOthers: Int { otherWriters.commits }
+
     public func repeats(of paragraphs: [Substring], outlet: String) throws -> [Int] {
         let fingerprints = paragraphs.map(StoreBoilerplateMemory.fingerprint)
         guard !fingerprints.isEmpty else { return [] }
         // One prepared statement per paragraph beats parsing an IN list of a new length per document.
-        // No transaction: counts are a cleaning hint, a commit landing between two SELECTs harms nothing.
-        return try pool.unsafeRead { db in
+        // All in one read transaction: outside one, each SELECT takes and drops WAL's shared-memory
+        // read lock with system calls of its own, which cost more than the lookups.
+        return try pool.read { db in
             let count = try db.cachedStatement(sql: "SELECT documents FROM outlet_paragraphs WHERE outlet = ? AND fingerprint = ?")
             return try fingerprints.map { Int(try DirectBinding.integer(count, [outlet, $0], in: db) ?? 0) }
         }

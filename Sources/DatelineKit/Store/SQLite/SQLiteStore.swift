@@ -9,7 +9,7 @@ import GRDB
 /// let store = try SQLiteStore(path: "dateline.sqlite")
 /// print(try store.statistics().documents)
 /// ```
-public final class SQLiteStore: DocumentStore, Sendable {
+public final class SQLiteStore: DocumentStore, OutletParagraphCounts, Sendable {
     public let path: String
     /// The connection pool, for stores' extensions that keep their own tables (events, timeline).
     public let pool: DatabasePool
@@ -17,6 +17,8 @@ public final class SQLiteStore: DocumentStore, Sendable {
     let timelineMemory = TimelineEntryMemory()
     /// Story term counts and summaries learned by earlier batches.
     let storyMemory = StoryMemory()
+    /// Commits by other connections, for what an ingest run keeps in memory (paragraph counts).
+    let otherWriters = OtherWriterWatch()
 
     /// Fills query tables from a newly stored document's layers, inside the storing transaction.
     /// Each layer that has tables adds its index here.
