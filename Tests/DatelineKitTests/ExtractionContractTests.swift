@@ -51,4 +51,40 @@ import Testing
         #expect(published["precision"] as? String == "day")
         #expect(published["given"] as? Bool == true)
     }
+
+    /// Hash seeds differ per process, so this checks the order itself: every object's keys sorted.
+    @Test("a record's keys come out sorted, so two runs over the same article diff clean")
+    func keysAreSorted() throws {
+        let input = ArticleInput(source: DocumentSource(path: "a.txt"),
+                                 body: .text("Putin met Xi in Moscow on Tuesday. \"We agreed,\" Xi said."), byteCount: 10)
+        let line = try Extractor(publishedFallback: "2025-01-21").record(for: input).get().jsonLine()
+        var objects = 0
+        // Keys of each object, in the order written: a key is a string followed by a colon.
+        var stack: [[String]] = []
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
+            if c == "\"" {
+                var j = line.index(after: i)
+                var text = ""
+                while line[j] != "\"" {
+                    if line[j] == "\\" { j = line.index(after: j) }
+                    text.append(line[j])
+                    j = line.index(after: j)
+                }
+                let after = line.index(after: j)
+                if after < line.endIndex, line[after] == ":" { stack[stack.count - 1].append(text) }
+                i = after
+                continue
+            }
+            if c == "{" { stack.append([]) }
+            if c == "}" {
+                let keys = stack.removeLast()
+                #expect(keys == keys.sorted(), "\(keys)")
+                objects += 1
+            }
+            i = line.index(after: i)
+        }
+        #expect(objects > 5)
+    }
 }

@@ -3,8 +3,8 @@ import GRDB
 import Testing
 @testable import DatelineKit
 
-/// How the store keeps annotation layers: tokens as a compact blob, the rest as JSON; rows written
-/// before the blob column existed still read back; the SQLite timeline groups reports exactly as the
+/// How the store keeps annotation layers: tokens and the other layers as compact blobs; rows written
+/// before the blob columns existed (layers as JSON) still read back; the SQLite timeline groups reports exactly as the
 /// in-memory merger does.
 @Suite("Store layer format")
 struct StoreLayerFormatTests {
@@ -57,11 +57,81 @@ struct StoreLayerFormatTests {
         #expect(!layers.tokens.isEmpty && !layers.sentences.isEmpty)
         _ = try scratch.store.store([item])
         #expect(try scratch.store.layers(of: "story") == layers)
-        let json = try scratch.store.pool.read { db in
-            try String.fetchOne(db, sql: "SELECT layers_json FROM documents WHERE id = 'story'")
+        let row = try #require(try scratch.store.pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT layers, layers_json FROM documents WHERE id = 'story'")
+        })
+        let blob: Data = try #require(row["layers"])
+        #expect((row["layers_json"] as String?) == nil)
+        var withoutTokens = layers
+        withoutTokens.tokens = []
+        #expect(try LayerBlob.decode([UInt8](blob)) == withoutTokens)
+    }
+
+    @Test("every layer of the seeds and generated articles survives the layer blob")
+    func layersRoundTrip() throws {
+        var texts = (0..<40).map { GeneratedCorpus(count: 40, seed: 17).article($0) }
+        for prefix in ["000", "001", "002", "003", "004"] { texts.append(try String(contentsOf: SharedData.seed(prefix), encoding: .utf8)) }
+        var filled = (mentions: 0, timexes: 0, quotes: 0, events: 0)
+        for text in texts {
+            let document = Document(id: "d", source: DocumentSource(path: "d"), published: PublicationDate.given("2024-05-16"),
+                                    text: text, contentHash: SHA256.hex(text))
+            var layers = Pipeline.standard.annotated(document).layers
+            layers.tokens = []
+            filled.mentions += layers.mentions.count
+            filled.timexes += layers.timexes.count
+            filled.quotes += layers.quotes.count
+            filled.events += layers.events.count
+            #expect(try LayerBlob.decode(LayerBlob.encode(layers)) == layers)
         }
-        let stored = try JSONDecoder().decode(AnnotationLayers.self, from: Data(try #require(json).utf8))
-        #expect(stored.tokens.isEmpty && stored.sentences == layers.sentences)
+        #expect(filled.mentions > 0 && filled.timexes > 0 && filled.quotes > 0 && filled.events > 0)
+    }
+
+    @Test("odd layer values (nil fields, spans out of order, empty strings) round-trip; a damaged layer blob is an error")
+    func oddAndDamagedLayerBlobs() throws {
+        var layers = AnnotationLayers()
+        let putin = EntityReference(id: "Q7747", name: "Vladimir Putin", kind: .person, country: "RUS")
+        layers.sentences = [Sentence(span: Span(start: 50, end: 90), paragraph: 2), Sentence(span: Span(start: 0, end: 49), paragraph: 0)]
+        layers.mentions = [EntityMention(span: Span(start: 3, end: 3), text: "", entity: EntityReference(id: nil, name: "X", kind: .location)),
+                           EntityMention(span: Span(start: 1, end: 9), text: "Putin", entity: putin, basis: "surname")]
+        layers.timexes = [Timex(span: Span(start: 10, end: 17), text: "Tuesday", type: .date, value: "2024-05-14", mod: "START", basis: "")]
+        layers.quotes = [Quote(speaker: nil, text: "no", kind: .indirect, span: Span(start: 20, end: 22)),
+                         Quote(speaker: putin, speakerSpan: Span(start: 1, end: 9), text: "yes", kind: .direct, cue: "said", via: "TASS",
+                               span: Span(start: 12, end: 15))]
+        layers.events = [ContactEvent(id: "e1", type: "meeting", participants: [.init(entity: putin, role: .source)],
+                                      evidence: [Span(start: 40, end: 60), Span(start: 0, end: 5)]),
+                         ContactEvent(id: "e2", type: "call", cameo: "040", plover: "CONSULT", mode: "phone", participants: [],
+                                      date: EventDate(value: "2024-05", precision: .month, basis: "May"),
+                                      place: .init(name: "Beijing", country: nil), background: true, modality: .planned, evidence: [])]
+        let blob = LayerBlob.encode(layers)
+        #expect(try LayerBlob.decode(blob) == layers)
+        #expect(try LayerBlob.decode(LayerBlob.encode(AnnotationLayers())) == AnnotationLayers())
+        #expect(throws: StoreError.self) { try LayerBlob.decode([]) }
+        #expect(throws: StoreError.self) { try LayerBlob.decode(Array(blob.dropLast())) }
+        #expect(throws: StoreError.self) { try LayerBlob.decode(blob + [0]) }
+        var random = SplitMix64(seed: 13)
+        for _ in 0..<3_000 {
+            var bytes = blob
+            for _ in 0..<3 { bytes[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next()) }
+            _ = try? LayerBlob.decode(bytes)
+        }
+    }
+
+    @Test("a row stored before layer blobs (layers in layers_json) still reads back")
+    func rowsFromBeforeTheLayerBlob() throws {
+        let scratch = try ScratchStore()
+        defer { scratch.close() }
+        var item = ScratchStore.item("old", "Putin met Xi in Moscow on Tuesday. \"We agreed,\" Xi said.", published: "2024-05-16")
+        item.annotated = Pipeline.standard.annotated(item.annotated.document)
+        _ = try scratch.store.store([item])
+        var layers = item.annotated.layers
+        let tokens = layers.tokens
+        layers.tokens = []
+        let oldJSON = String(decoding: try JSONEncoder().encode(layers), as: UTF8.self)
+        try scratch.store.pool.write { db in
+            try db.execute(sql: "UPDATE documents SET layers_json = ?, layers = NULL WHERE id = 'old'", arguments: [oldJSON])
+        }
+        layers.tokens = tokens
+        #expect(try scratch.store.layers(of: "old") == layers)
     }
 
     @Test("a row stored before token blobs (tokens inside layers_json) still reads back")
@@ -76,7 +146,7 @@ struct StoreLayerFormatTests {
         encoder.outputFormatting = .sortedKeys
         let oldJSON = String(decoding: try encoder.encode(layers), as: UTF8.self)
         try scratch.store.pool.write { db in
-            try db.execute(sql: "UPDATE documents SET layers_json = ?, tokens = NULL WHERE id = 'old'", arguments: [oldJSON])
+            try db.execute(sql: "UPDATE documents SET layers_json = ?, layers = NULL, tokens = NULL WHERE id = 'old'", arguments: [oldJSON])
         }
         #expect(try scratch.store.layers(of: "old") == layers)
     }

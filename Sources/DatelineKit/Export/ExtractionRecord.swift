@@ -49,10 +49,11 @@ public struct ExtractionRecord: Encodable, Sendable {
         try c.encode(layers.events.map(LayerRecords.EventRecord.init), forKey: .events)
     }
 
-    /// The record as one JSON line.
+    /// The record as one JSON line, keys sorted: without it the order follows the process's random
+    /// hash seed, and two runs over the same article could not be compared with `diff`.
     public func jsonLine() throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 }

@@ -11,9 +11,16 @@ extension SQLiteStore {
 
     public func layers(of id: String) throws -> AnnotationLayers? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT layers_json, tokens FROM documents WHERE id = ?", arguments: [id]) else { return nil }
-            guard let json: String = row["layers_json"] else { return AnnotationLayers() }
-            var layers = try JSONDecoder().decode(AnnotationLayers.self, from: Data(json.utf8))
+            guard let row = try Row.fetchOne(db, sql: "SELECT layers, layers_json, tokens FROM documents WHERE id = ?", arguments: [id]) else { return nil }
+            var layers: AnnotationLayers
+            if let blob: Data = row["layers"] {
+                layers = try LayerBlob.decode([UInt8](blob))
+            } else if let json: String = row["layers_json"] {
+                // Rows stored before "v9-layer-blobs".
+                layers = try JSONDecoder().decode(AnnotationLayers.self, from: Data(json.utf8))
+            } else {
+                return AnnotationLayers()
+            }
             // Rows stored before "v6-token-blobs" keep their tokens in the JSON.
             if let blob: Data = row["tokens"] { layers.tokens = try TokenBlob.decode([UInt8](blob)) }
             return layers

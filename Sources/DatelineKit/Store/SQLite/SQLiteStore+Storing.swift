@@ -69,20 +69,18 @@ extension SQLiteStore {
     private func insert(_ document: Document, layers: AnnotationLayers, signature: MinHashSignature,
                         similarity: Double?, at now: String, in db: Database) throws -> Int64 {
         func json<T: Encodable>(_ value: T) throws -> String { try StreamingJSONEncoder.string(value) }
-        // Tokens go to their own compact column; the JSON keeps the smaller layers.
-        var jsonLayers = layers
-        jsonLayers.tokens = []
+        // Tokens and the other layers go to compact columns of their own; `layers_json` stays NULL.
         try db.cachedStatement(sql: """
             INSERT INTO documents (id, content_hash, title, outlet, byline, canonical_url, source_path, source_url,
                 source_line, published, published_json, text, characters, removed_json, contributors_json,
-                near_duplicate_of, similarity, layers_json, ingested_at, signature, tokens)
+                near_duplicate_of, similarity, layers, ingested_at, signature, tokens)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 document.id, document.contentHash, document.title, document.outlet, document.byline,
                 document.canonicalURL, document.source.path, document.source.url, document.source.line,
                 document.published?.value, try document.published.map(json), document.text,
                 document.text.unicodeScalars.count, try json(document.removed), try json(document.contributors),
-                document.nearDuplicateOf, similarity, try json(jsonLayers), now, signature.blob,
+                document.nearDuplicateOf, similarity, Data(LayerBlob.encode(layers)), now, signature.blob,
                 Data(TokenBlob.encode(layers.tokens)),
             ])
         return db.lastInsertedRowID

@@ -13,6 +13,7 @@ public enum StoreMigrations {
         migrator.registerMigration("v6-token-blobs", migrate: tokenBlobs)
         migrator.registerMigration("v7-timeline-index", migrate: TimelineMigration.index)
         migrator.registerMigration("v8-stories", migrate: StoryMigration.migrate)
+        migrator.registerMigration("v9-layer-blobs", migrate: layerBlobs)
         return migrator
     }
 
@@ -116,5 +117,11 @@ public enum StoreMigrations {
     /// before keep their tokens in the JSON and a NULL blob; both read back the same.
     static func tokenBlobs(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE documents ADD COLUMN tokens BLOB")
+    }
+
+    /// The other layers move out of `layers_json` into a compact blob too (`LayerBlob`). Rows stored
+    /// before keep their JSON and a NULL blob; both read back the same.
+    static func layerBlobs(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE documents ADD COLUMN layers BLOB")
     }
 }
