@@ -32,6 +32,7 @@ struct BoilerplateMemoryTests {
         for batch in [first, second] {
             _ = try memory.repeats(of: [Substring(Self.footer)], outlet: Self.outlet)   // reads the outlet's counts
             for item in batch { memory.remember(item.annotated.document) }
+            memory.handOver()
             let outcomes = try scratch.store.store(batch)
             memory.settle(counted: zip(batch, outcomes).compactMap {
                 if case .stored = $1 { return $0.annotated.document } else { return nil }
@@ -52,6 +53,7 @@ struct BoilerplateMemoryTests {
         _ = try scratch.store.store([Self.article("a", "The harbour master resigned over the dredging contract on Friday.")])
         #expect(try memory.repeats(of: [Substring(Self.footer)], outlet: Self.outlet) == [1])
         _ = try other.store([Self.article("b", "A cruise ship was turned away after a fire broke out in its engine room.")])
+        memory.handOver()
         _ = try scratch.store.store([ScratchStore.item("x", "Unrelated wire copy about grain prices.")])
         memory.settle(counted: [])
         #expect(try memory.repeats(of: [Substring(Self.footer)], outlet: Self.outlet) == [2])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GRDB
 @testable import DatelineKit
 
 @Suite("Ingest")
@@ -75,5 +76,55 @@ struct IngestTests {
         let summary = try Ingestor(store: scratch.store).ingest([folder.path])
         #expect(summary.stored == 1 && summary.duplicates == 1)
         #expect(try scratch.store.statistics().documents == 1)
+    }
+}
+
+@Suite("Ingest on several threads")
+struct ParallelIngestTests {
+    /// Everything the store holds that ingest decides: documents as cleaned, links, learned counts,
+    /// timeline and stories.
+    static func contents(of store: SQLiteStore) throws -> [String] {
+        try store.pool.read { db in
+            try ["SELECT id, text, removed_json, near_duplicate_of, layers, tokens FROM documents ORDER BY number",
+                 "SELECT outlet, fingerprint, documents FROM outlet_paragraphs ORDER BY outlet, fingerprint",
+                 "SELECT hash, source, document FROM inputs ORDER BY hash, source",
+                 "SELECT entry, document, event_id FROM timeline_reports ORDER BY entry, document, event_id",
+                 "SELECT * FROM story_documents ORDER BY 1, 2"].map { sql in
+                try Row.fetchAll(db, sql: sql).map(\.description).joined(separator: "\n")
+            }
+        }
+    }
+
+    @Test("the store holds the same after ingesting with 1 and with 3 jobs (boilerplate learned, copies linked)")
+    func sameResultForAnyNumberOfJobs() throws {
+        let folder = try SharedData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let house = "Capital Dispatch is an independent daily founded in 1921 by the printers of the old town."
+        let corpus = GeneratedCorpus(count: 60, seed: 23)
+        for i in 0..<60 {
+            // Every fifth article is a syndicated copy of the one before, with a word changed.
+            var text = corpus.article(i % 5 == 4 ? i - 1 : i).components(separatedBy: "\n\n").prefix(4).joined(separator: "\n\n")
+            if i % 5 == 4 { text = text.replacingOccurrences(of: " the ", with: " this ", options: [], range: text.range(of: " the ")) }
+            if i % 3 == 0 { text += "\n\n\(house)" }
+            text += "\n\nSign up for the Capital Dispatch newsletter and get the day's top stories in your inbox.\n"
+            try text.write(to: folder.appendingPathComponent(String(format: "d%02d.txt", i)), atomically: true, encoding: .utf8)
+        }
+        // One input twice, in the same run.
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("d07.txt"), to: folder.appendingPathComponent("z-again.txt"))
+        var results: [[String]] = []
+        var summaries: [IngestSummary] = []
+        for jobs in [1, 3] {
+            let scratch = try ScratchStore()
+            defer { scratch.close() }
+            var ingestor = Ingestor(store: scratch.store, batchSize: 7)
+            ingestor.jobs = jobs
+            summaries.append(try ingestor.ingest([folder.path]))
+            results.append(try Self.contents(of: scratch.store))
+        }
+        #expect(summaries[0] == summaries[1])
+        #expect(summaries[0].nearDuplicates > 0 && summaries[0].duplicates > 0)
+        #expect(results[0].count == 5)
+        for (one, three) in zip(results[0], results[1]) { #expect(one == three) }
+        #expect(results[0][0].contains("repeated across"))
     }
 }

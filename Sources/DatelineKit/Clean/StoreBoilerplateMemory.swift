@@ -1,25 +1,33 @@
 import Foundation
 
-/// The store's paragraph counts seen by the cleaner, plus the documents of the batch being ingested
-/// (not yet committed), so a footer repeated within one ingest run is learned in that same run.
+/// The store's paragraph counts seen by the cleaner, plus the documents of the batches being ingested
+/// (not yet settled), so a footer repeated within one ingest run is learned in that same run.
 ///
-/// When the store can hand over an outlet's counts at once (`OutletParagraphCounts`), they are
-/// read once per outlet and kept up to date with what each committed batch counted, instead of a
-/// lookup per paragraph of every article (a read transaction each, which cost more than cleaning
-/// the article). Another process's commits are noticed at the next batch and the counts read again.
+/// An outlet's counts are read from the store once and kept up to date with what each batch
+/// counted, instead of a lookup per paragraph of every article (a read transaction each, which cost
+/// more than cleaning the article). Another process's commits are noticed at the next batch and the
+/// counts read again.
+///
+/// A batch goes through three states: filling (`remember`), handed to the store (`handOver`), and
+/// settled once the next batch is handed over (`settle`) — at that fixed point, not whenever its
+/// commit lands, so cleaning decides the same way however the writing overlaps it.
 ///
 /// ```swift
 /// let memory = StoreBoilerplateMemory(store: store)
 /// let cleaner = ArticleCleaner(memory: memory)
 /// memory.remember(document)        // after deciding to store it
-/// memory.settle(counted: stored)   // once the batch is committed: what the store counted
+/// memory.handOver()                // the batch goes to the store
+/// memory.settle(counted: stored)   // it is committed: the documents the store counted
 /// ```
 public final class StoreBoilerplateMemory: BoilerplateMemory, @unchecked Sendable {
-    public let store: any BoilerplateMemory
+    public let store: any OutletParagraphCounts
     private let lock = NSLock()
-    /// outlet → paragraph fingerprint → documents of the uncommitted batch that carry it.
+    /// outlet → paragraph fingerprint → documents carrying it, of the batch being filled and of
+    /// the batch handed over and not settled.
     private var pending: [String: [Int64: Int]] = [:]
-    /// outlet → paragraph fingerprint → committed documents carrying it, for outlets read so far.
+    private var handedOver: [String: [Int64: Int]] = [:]
+    private var holdsHandedOver = false
+    /// outlet → paragraph fingerprint → settled documents carrying it, for outlets read so far.
     private var committed: [String: [Int64: Int]] = [:]
     private var committedCount = 0
     /// `commitsByOthers` when `committed` was last known to match the store.
@@ -27,8 +35,12 @@ public final class StoreBoilerplateMemory: BoilerplateMemory, @unchecked Sendabl
     /// Bounds memory on a store with many outlets and long histories (about 40 bytes per count):
     /// past it, the counts are dropped and read again as outlets come up.
     let capacity: Int
+    /// Waits until the handed-over batch is committed and returns the documents the store counted
+    /// (set by the ingest run). Reading an outlet's counts needs it: the store may already hold
+    /// that batch, which is still counted as handed over.
+    var storedHandedOver: (() throws -> [Document])?
 
-    public init(store: any BoilerplateMemory, capacity: Int = 2_000_000) {
+    public init(store: any OutletParagraphCounts, capacity: Int = 2_000_000) {
         self.store = store
         self.capacity = capacity
     }
@@ -36,29 +48,27 @@ public final class StoreBoilerplateMemory: BoilerplateMemory, @unchecked Sendabl
     public func repeats(of paragraphs: [Substring], outlet: String) throws -> [Int] {
         lock.lock()
         defer { lock.unlock() }
-        var counts: [Int]
-        if let source = store as? any OutletParagraphCounts {
-            let outletCounts = try committedCounts(outlet: outlet, from: source)
-            counts = paragraphs.map { outletCounts[Self.fingerprint($0)] ?? 0 }
-        } else {
-            counts = try store.repeats(of: paragraphs, outlet: outlet)
+        let outletCounts = try committedCounts(outlet: outlet)
+        let waiting = pending[outlet], handed = handedOver[outlet]
+        return paragraphs.map { paragraph in
+            let fingerprint = Self.fingerprint(paragraph)
+            return (outletCounts[fingerprint] ?? 0) + (waiting?[fingerprint] ?? 0) + (handed?[fingerprint] ?? 0)
         }
-        guard let waiting = pending[outlet] else { return counts }
-        for (i, paragraph) in paragraphs.enumerated() {
-            counts[i] += waiting[Self.fingerprint(paragraph)] ?? 0
-        }
-        return counts
     }
 
     /// Called with the lock held.
-    private func committedCounts(outlet: String, from source: any OutletParagraphCounts) throws -> [Int64: Int] {
-        if othersSeen != source.commitsByOthers {
+    private func committedCounts(outlet: String) throws -> [Int64: Int] {
+        if othersSeen != store.commitsByOthers {
             committed.removeAll()
             committedCount = 0
-            othersSeen = source.commitsByOthers
+            othersSeen = store.commitsByOthers
         }
         if let known = committed[outlet] { return known }
-        let read = try source.paragraphCounts(outlet: outlet)
+        let unsettled = holdsHandedOver ? try storedHandedOver?() ?? [] : []
+        var read = try store.paragraphCounts(outlet: outlet)
+        for document in unsettled where document.outlet == outlet {
+            for fingerprint in Self.fingerprints(of: document) { read[fingerprint, default: 1] -= 1 }
+        }
         if committedCount + read.count > capacity {
             committed.removeAll()
             committedCount = 0
@@ -77,12 +87,23 @@ public final class StoreBoilerplateMemory: BoilerplateMemory, @unchecked Sendabl
         for fingerprint in fingerprints { pending[outlet, default: [:]][fingerprint, default: 0] += 1 }
     }
 
-    /// Once a batch is committed: drops its pending counts and adds what the store itself counted
-    /// for it — its documents stored as originals, not near-duplicates or identical copies.
+    /// The batch filled so far goes to the store; the one handed over before must be settled.
+    public func handOver() {
+        lock.lock()
+        defer { lock.unlock() }
+        precondition(!holdsHandedOver, "settle the batch handed over before")
+        handedOver = pending
+        pending = [:]
+        holdsHandedOver = true
+    }
+
+    /// Once the handed-over batch is committed: drops its counts and adds what the store itself
+    /// counted for it — its documents stored as originals, not near-duplicates or identical copies.
     public func settle(counted documents: [Document]) {
         lock.lock()
         defer { lock.unlock() }
-        pending.removeAll()
+        handedOver = [:]
+        holdsHandedOver = false
         for document in documents {
             guard let outlet = document.outlet, committed[outlet] != nil else { continue }
             for fingerprint in Self.fingerprints(of: document) {
@@ -92,10 +113,12 @@ public final class StoreBoilerplateMemory: BoilerplateMemory, @unchecked Sendabl
         }
     }
 
-    /// Drops the batch's counts when it was rolled back.
+    /// Drops the counts of batches rolled back.
     public func forgetPending() {
         lock.lock()
         pending.removeAll()
+        handedOver.removeAll()
+        holdsHandedOver = false
         lock.unlock()
     }
 

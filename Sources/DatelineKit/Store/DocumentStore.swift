@@ -7,7 +7,7 @@
 /// let summary = try Ingestor(store: store).ingest(["examples/"])
 /// for hit in try store.search("gas pipeline", limit: 5, highlight: .brackets) { print(hit.snippet) }
 /// ```
-public protocol DocumentStore: BoilerplateMemory {
+public protocol DocumentStore: OutletParagraphCounts {
     /// Human-readable place of the store, for messages ("./dateline.sqlite").
     var location: String { get }
 

@@ -40,8 +40,13 @@ public struct IngestItem: Sendable {
     public var signature: MinHashSignature
 
     public init(annotated: AnnotatedDocument, input: InputKey) {
+        self.init(annotated: annotated, input: input, signature: MinHashSignature(text: annotated.document.text))
+    }
+
+    /// With the signature of the document's text already computed.
+    public init(annotated: AnnotatedDocument, input: InputKey, signature: MinHashSignature) {
         self.annotated = annotated
         self.input = input
-        self.signature = MinHashSignature(text: annotated.document.text)
+        self.signature = signature
     }
 }

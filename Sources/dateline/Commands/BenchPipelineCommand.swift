@@ -6,7 +6,7 @@ import Foundation
 struct BenchPipeline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pipeline",
-        abstract: "Articles/s (one core) for the full pipeline, without a store and ingesting into one; peak memory.",
+        abstract: "Articles/s (one core, or --jobs threads) for the full pipeline, without a store and ingesting into one; peak memory.",
         discussion: "Example: swift run -c release dateline bench pipeline --articles 100000")
 
     @Option(help: "Number of generated articles.")
@@ -24,18 +24,23 @@ struct BenchPipeline: ParsableCommand {
     @Option(name: .customLong("keep-store"), help: ArgumentHelp("Keep the filled store at this new path.", valueName: "path"))
     var keptStore: String?
 
+    @Option(help: "Threads for the store pass: annotation on this many, writing beside them (1: per-core figures).")
+    var jobs: Int = 1
+
     @Flag(name: .customLong("sql-profile"), help: "Also print SQLite's time per statement in the store pass (tracing slows it).")
     var sqlProfile = false
 
     func validate() throws {
         guard articles > 0 else { throw ValidationError("--articles must be at least 1") }
         guard batch > 0 else { throw ValidationError("--batch must be at least 1") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         var benchmark = PipelineBenchmark(articles: articles, batchSize: batch, without: Set(without))
         benchmark.storeOnly = storeOnly
         benchmark.keptStore = keptStore
+        benchmark.jobs = jobs
         if sqlProfile { benchmark.statementProfile = StatementProfile() }
         let result = try benchmark.run { Terminal.warn($0) }
         if !storeOnly { printPassWithoutStore(result) }
@@ -78,7 +83,13 @@ struct BenchPipeline: ParsableCommand {
         for slice in result.storeTenths {
             print(String(format: "  %7d–%-7d %6.2f ms", slice.storedBefore, slice.storedBefore + slice.articles, slice.cpuMillisecondsPerArticle))
         }
+        print(String(format: "per core: %.0f articles per CPU second with the store", 1000 / max(withStore, 1e-9)))
         print("events found: \(result.events); timeline entries: \(result.timelineEntries)")
-        print(String(format: "peak memory: %.0f MB (one process, single-threaded: docs/s is per core)", result.peakMegabytes))
+        if jobs == 1 {
+            print(String(format: "peak memory: %.0f MB (one process, single-threaded: docs/s is per core)", result.peakMegabytes))
+        } else {
+            print(String(format: "peak memory: %.0f MB (one process, %d annotating threads and a writer: docs/s with store is wall-clock)",
+                         result.peakMegabytes, jobs))
+        }
     }
 }

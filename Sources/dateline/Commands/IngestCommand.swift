@@ -23,17 +23,22 @@ struct Ingest: ParsableCommand {
     @Option(help: "Documents per transaction.")
     var batchSize: Int = 200
 
+    @Option(help: "Threads annotating articles, a batch written while the next is prepared (default: all cores; the result is the same for any number).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
         if let published, PublicationDate.given(published) == nil {
             throw ValidationError("--published must be a date like 2025-01-21, not '\(published)'")
         }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let opened = try store.open()
         var ingestor = Ingestor(store: opened, batchSize: batchSize)
         ingestor.publishedFallback = published
+        ingestor.jobs = jobs
         let bar = ProgressBar(enabled: Terminal.stderrIsInteractive && !store.json)
         let summary = try store.query {
             try ingestor.ingest(paths, progress: { step in

@@ -9,7 +9,7 @@ import GRDB
 /// let store = try SQLiteStore(path: "dateline.sqlite")
 /// print(try store.statistics().documents)
 /// ```
-public final class SQLiteStore: DocumentStore, OutletParagraphCounts, Sendable {
+public final class SQLiteStore: DocumentStore, Sendable {
     public let path: String
     /// The connection pool, for stores' extensions that keep their own tables (events, timeline).
     public let pool: DatabasePool
