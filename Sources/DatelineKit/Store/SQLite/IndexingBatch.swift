@@ -30,6 +30,11 @@ public final class IndexingBatch {
     var storyMembers: [(document: String, story: Int64, similarity: Double?)] = []
     var storyEntities: [StoryEntityRow: EntityReference] = [:]
 
+    /// Paragraph counts this transaction's originals add, per outlet and paragraph, written by
+    /// `finish` in key order: one upsert per paragraph an outlet's articles share (a footer in
+    /// every one of them), and the table's pages visited in order rather than at random.
+    var paragraphCounts: [OutletParagraph: Int] = [:]
+
     /// Full-text rows of this transaction's documents and quotes, written together by `finish`.
     /// FTS5 (SQLite 3.40) writes its pending terms to disk at every statement savepoint, and any
     /// `INSERT OR REPLACE` or row with a foreign key opens one: inserted between the other rows,
@@ -82,7 +87,22 @@ public final class IndexingBatch {
     public func finish(in db: Database) throws {
         try SQLiteTimelineRepository(db: db, batch: self).saveDeferred()
         try SQLiteStoryRepository(db: db, batch: self).saveDeferred()
+        try saveParagraphCounts(in: db)
         try saveSearchRows(in: db)
+    }
+
+    private func saveParagraphCounts(in db: Database) throws {
+        guard !paragraphCounts.isEmpty else { return }
+        // One statement per paragraph: an upsert of several rows keeps a statement journal, which
+        // measured slower than the statements it saves.
+        let count = try db.cachedStatement(sql: """
+            INSERT INTO outlet_paragraphs (outlet, fingerprint, documents) VALUES (?, ?, ?)
+            ON CONFLICT (outlet, fingerprint) DO UPDATE SET documents = documents + excluded.documents
+            """)
+        for (key, documents) in paragraphCounts.sorted(by: { ($0.key.outlet, $0.key.fingerprint) < ($1.key.outlet, $1.key.fingerprint) }) {
+            try DirectBinding.run(count, [key.outlet, key.fingerprint, Int64(documents)], in: db)
+        }
+        paragraphCounts.removeAll()
     }
 
     private func saveSearchRows(in db: Database) throws {
@@ -97,4 +117,10 @@ public final class IndexingBatch {
         }
         searchRows.removeAll()
     }
+}
+
+/// A paragraph of one outlet, by its fingerprint (`StoreBoilerplateMemory.fingerprint`).
+struct OutletParagraph: Hashable {
+    var outlet: String
+    var fingerprint: Int64
 }

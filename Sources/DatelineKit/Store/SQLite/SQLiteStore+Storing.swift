@@ -57,7 +57,9 @@ extension SQLiteStore {
         // A near-duplicate repeats its original's paragraphs by definition: counting them would make
         // the third syndicated copy of a story look like boilerplate of its own outlet.
         if match == nil, let outlet = document.outlet {
-            try countParagraphs(of: document, outlet: outlet, in: db)
+            for fingerprint in StoreBoilerplateMemory.fingerprints(of: document) {
+                batch.paragraphCounts[OutletParagraph(outlet: outlet, fingerprint: fingerprint), default: 0] += 1
+            }
         }
         let stored = AnnotatedDocument(document: document, layers: item.annotated.layers)
         for index in Self.layerIndexes { try index.index(stored, in: db, batch: batch) }
@@ -127,17 +129,6 @@ extension SQLiteStore {
             best = ((row["near_duplicate_of"] as String?) ?? id, similarity)
         }
         return best
-    }
-
-    private func countParagraphs(of document: Document, outlet: String, in db: Database) throws {
-        let fingerprints = StoreBoilerplateMemory.fingerprints(of: document)
-        // One statement per paragraph: an upsert of several rows keeps a statement journal, which
-        // measured slower than the statements it saves.
-        let count = try db.cachedStatement(sql: """
-            INSERT INTO outlet_paragraphs (outlet, fingerprint, documents) VALUES (?, ?, 1)
-            ON CONFLICT (outlet, fingerprint) DO UPDATE SET documents = documents + 1
-            """)
-        for fingerprint in fingerprints { try DirectBinding.run(count, [outlet, fingerprint], in: db) }
     }
 
     /// Every signature has the same number of bands, so this is one prepared statement.
