@@ -20,11 +20,12 @@ public struct TextCleaner: Sendable {
     public func clean(paragraphs: [String], givenTitle: String? = nil, outlet givenOutlet: String? = nil,
                       memory: BoilerplateMemory? = nil) -> CleanedText {
         let subs = paragraphs.map { Substring($0) }
-        var decisions = classifier.classify(subs)
+        let reading = classifier.read(subs)
+        var decisions = classifier.decide(reading)
         let boilerplate = subs.indices.filter { decisions[$0].isBoilerplate }.map { subs[$0] }
         var outlet = givenOutlet ?? OutletSignature.outlet(in: boilerplate, lexicon: classifier.lexicon)
         if let memory, let outlet, let repeats = try? memory.repeats(of: subs, outlet: outlet) {
-            decisions = classifier.classify(subs, repeats: repeats)
+            decisions = classifier.decide(reading, repeats: repeats)
         }
 
         var kept: [String] = []

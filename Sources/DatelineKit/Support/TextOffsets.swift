@@ -10,7 +10,7 @@ public struct TextOffsets: Sendable {
     public init(_ text: String) {
         self.text = text
         let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
+        if ASCIIText.isASCII(text) {
             scalarAtByte = nil
             byteAtScalar = nil
             return

@@ -36,6 +36,8 @@ public struct BoilerplateLexicon: Sendable {
         static let outletVoice = WordRoles(rawValue: 2)
         /// Opens one of the cue phrases.
         static let phraseStart = WordRoles(rawValue: 4)
+        /// Opens a contribution phrase (`contributionStarts`): every short paragraph asks.
+        static let contributionStart = WordRoles(rawValue: 8)
     }
 
     private struct File: Decodable {
@@ -88,6 +90,7 @@ public struct BoilerplateLexicon: Sendable {
         for word in secondPerson { roles[word, default: []].insert(.secondPerson) }
         for word in outletVoice { roles[word, default: []].insert(.outletVoice) }
         for word in phrasesByFirstWord.keys { roles[word, default: []].insert(.phraseStart) }
+        for word in contributionStarts { roles[word, default: []].insert(.contributionStart) }
         var table = KeyTable(minimumCapacity: roles.count)
         var words: [(word: String, roles: WordRoles)] = []
         for (word, role) in roles.sorted(by: { $0.key < $1.key }) {
