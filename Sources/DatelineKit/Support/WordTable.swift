@@ -32,6 +32,10 @@ struct WordTable: Sendable {
         return (hash, high < 0x80)
     }
 
+    init<S: Sequence>(set words: S) where S.Element == String { self.init(Array(words)) }
+
+    func contains(_ word: String) -> Bool { index(of: word) != nil }
+
     func index(of word: String) -> Int? {
         let (hash, ascii) = Self.hash(word)
         guard ascii, asciiLexicon else { return byWord[word].map(Int.init) }

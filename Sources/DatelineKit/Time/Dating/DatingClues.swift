@@ -80,7 +80,10 @@ struct SentenceClues {
             default: continue
             }
         }
-        if lowered.contains("hours after") || lowered.contains("hours before") { return ("hours", "hours after") }
+        if lowered.contains(Self.hoursAfter) || lowered.contains(Self.hoursBefore) { return ("hours", "hours after") }
         return nil
     }
+
+    /// The needles of `relation`, made once: it is asked several times of every sentence.
+    private static let hoursAfter = Array("hours after".utf8), hoursBefore = Array("hours before".utf8)
 }
