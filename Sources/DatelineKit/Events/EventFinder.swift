@@ -43,7 +43,7 @@ public struct EventFinder: Sendable {
     }
 
     public func find(in annotated: AnnotatedDocument) -> [Found] {
-        let scalars = Array(annotated.document.text.unicodeScalars)
+        let scalars = ScalarString.scalars(of: annotated.document.text)
         let layers = annotated.layers
         let sentences = Self.bounded(layers.sentences.isEmpty ? Self.paragraphSentences(scalars) : layers.sentences.map(\.span), scalars)
         let quotes = layers.quotes.filter { $0.kind == .direct }.map(\.span)
