@@ -20,6 +20,7 @@ struct SentenceWords {
         var inQuote = false
         var i = max(0, range.lowerBound)
         let end = min(range.upperBound, scalars.count)
+        words.reserveCapacity(max(0, end - i) / 4 + 4)  // about a word or mark per five scalars
         // One UTF-8 buffer reused for every word: building each word scalar by scalar in a String
         // cost more than the rest of the event finder.
         var text: [UInt8] = []

@@ -130,6 +130,14 @@ public struct BoilerplateClassifier: Sendable {
     /// of tags or links, followed by ':' or '|' or standing alone.
     /// `lower` is the paragraph's `LoweredParagraph` form.
     func leadLabel(ofLowered lower: String) -> String? {
+        // Labels are ASCII: one whose bytes do not open the paragraph is not its prefix, so
+        // `hasPrefix` (Character by Character) is asked only of the rare paragraph they open.
+        if let labels = lexicon.leadLabelBytes {
+            let opens = lower.utf8.withContiguousStorageIfAvailable { bytes in
+                labels.contains { label in label.count <= bytes.count && label.indices.allSatisfy { bytes[$0] == label[$0] } }
+            } ?? true
+            guard opens else { return nil }
+        }
         for (label, reason) in lexicon.leadLabels where lower.hasPrefix(label) {
             let rest = lower.dropFirst(label.count).drop { $0 == " " }
             if rest.isEmpty || rest.first == ":" || rest.first == "|" { return reason }

@@ -22,6 +22,9 @@ public struct BoilerplateLexicon: Sendable {
     let outletSignatures: [[String]]
     /// Labels that open a line of links or tags ("Tags:", "Also Read |"), lower-case, with their reason.
     let leadLabels: [(label: String, reason: String)]
+    /// `leadLabels` as UTF-8, to turn away paragraphs no label's bytes open; nil when a label is
+    /// empty or not ASCII (then every paragraph gets the full check).
+    let leadLabelBytes: [[UInt8]]?
     /// Words after an agency's name that introduce its staff ("Associated Press writer …").
     let staffWords: Set<String>
     /// What a word can be: one probe per word of a paragraph instead of three dictionary lookups.
@@ -84,6 +87,8 @@ public struct BoilerplateLexicon: Sendable {
         contributionStarts = Set(contributionPhrases.compactMap(\.first))
         leadLabels = file.leadLabels.flatMap { category in category.phrases.map { ($0.lowercased(), category.reason) } }
             .sorted { $0.label.count > $1.label.count }
+        let labelBytes = leadLabels.map { Array($0.label.utf8) }
+        leadLabelBytes = labelBytes.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 < 0x80 } } ? labelBytes : nil
         staffWords = Set(file.contribution.staffWords)
         outletSignatures = file.outletSignatures.map { ParagraphWords.split($0) }.filter { !$0.isEmpty }
         var roles: [String: WordRoles] = [:]
