@@ -44,20 +44,25 @@ public struct BoilerplateClassifier: Sendable {
             case judged(ParagraphVerdict)
         }
         fileprivate var paragraphs: [Paragraph] = []
+        /// Each paragraph's words (nil for one too long to read), for the outlet's signature.
+        fileprivate(set) var words: [ParagraphWords?] = []
     }
 
     func read(_ paragraphs: [Substring]) -> Reading {
         let credits = CreditLines(lexicon: lexicon)
         var reading = Reading()
         reading.paragraphs.reserveCapacity(paragraphs.count)
+        reading.words.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
             // No appeal, credit or menu runs to 20 KB: a paragraph that long is the article (or a scraper's
             // whole page on one line), and reading its words would only cost time.
             if paragraph.utf8.count > Self.longestBoilerplateBytes {
                 reading.paragraphs.append(.tooLong)
+                reading.words.append(nil)
                 continue
             }
             let words = ParagraphWords(paragraph)
+            reading.words.append(words)
             if let names = credits.contributors(paragraph, words: words) {
                 reading.paragraphs.append(.contribution(names))
                 continue

@@ -108,9 +108,7 @@ public struct BoilerplateLexicon: Sendable {
 
     /// FNV-1a over the word's UTF-8.
     @inline(__always) static func hash(_ word: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in word.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
-        return hash
+        WordTable.hash(word).hash
     }
 
     func roles(of word: String) -> WordRoles? {
