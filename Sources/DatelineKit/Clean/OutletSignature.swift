@@ -10,8 +10,9 @@ enum OutletSignature {
     static func outlet(inWords paragraphs: [ParagraphWords], lexicon: BoilerplateLexicon) -> String? {
         var counts: [String: Int] = [:]
         for words in paragraphs {
-            for signature in lexicon.outletSignatures {
-                for i in words.all.indices where words.all[i] == signature[0]
+            // Only words that open some signature are tried (one table probe per word).
+            for i in words.all.indices where lexicon.roles(of: words.all[i])?.contains(.signatureStart) == true {
+                for signature in lexicon.outletSignatures where words.all[i] == signature[0]
                     && BoilerplateLexicon.matches(signature, in: words.all, at: i) {
                     if let name = name(in: words, from: i + signature.count) { counts[name, default: 0] += 1 }
                 }

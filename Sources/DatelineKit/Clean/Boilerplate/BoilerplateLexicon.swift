@@ -41,6 +41,8 @@ public struct BoilerplateLexicon: Sendable {
         static let phraseStart = WordRoles(rawValue: 4)
         /// Opens a contribution phrase (`contributionStarts`): every short paragraph asks.
         static let contributionStart = WordRoles(rawValue: 8)
+        /// Opens an outlet signature (`outletSignatures`).
+        static let signatureStart = WordRoles(rawValue: 16)
     }
 
     private struct File: Decodable {
@@ -96,6 +98,7 @@ public struct BoilerplateLexicon: Sendable {
         for word in outletVoice { roles[word, default: []].insert(.outletVoice) }
         for word in phrasesByFirstWord.keys { roles[word, default: []].insert(.phraseStart) }
         for word in contributionStarts { roles[word, default: []].insert(.contributionStart) }
+        for signature in outletSignatures { roles[signature[0], default: []].insert(.signatureStart) }
         var table = KeyTable(minimumCapacity: roles.count)
         var words: [(word: String, roles: WordRoles)] = []
         for (word, role) in roles.sorted(by: { $0.key < $1.key }) {
