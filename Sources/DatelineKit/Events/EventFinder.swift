@@ -183,15 +183,17 @@ public struct EventFinder: Sendable {
     }
 
     static let determiners: Set<String> = ["the", "their", "this", "that", "these", "those", "his", "her"]
+    /// `determiners` for the look-back before every trigger.
+    static let determinerTable = WordTable(set: determiners)
 
     static func isDefinite(_ trigger: Range<Int>, _ words: SentenceWords) -> Bool {
         let first = words.words[trigger.lowerBound].text
-        if determiners.contains(first) || first.hasSuffix("'s") { return true }
+        if determinerTable.contains(first) || first.hasSuffix("'s") { return true }
         var i = trigger.lowerBound - 1
         // "the 1.5-hour call": one modifier may stand between.
         for _ in 0..<2 where i >= 0 {
             let text = words.words[i].text
-            if determiners.contains(text) || text.hasSuffix("'s") { return true }
+            if determinerTable.contains(text) || text.hasSuffix("'s") { return true }
             if words.words[i].isPunctuation { return false }
             i -= 1
         }

@@ -56,6 +56,14 @@ public struct TimeLexicon: Sendable {
     public let presentTense: Set<String>
     /// Fixed phrases by their first word.
     public let phrases: [String: [Phrase]]
+    /// `phrases` for the tagger's per-token probe: first words in a `WordTable`, their phrases at the same index.
+    private let phraseFirstWords: WordTable
+    private let phraseLists: [[Phrase]]
+
+    /// The fixed phrases opening with `word` (the same as `phrases[word]`).
+    func phrases(startingWith word: String) -> [Phrase]? {
+        phraseFirstWords.index(of: word).map { phraseLists[$0] }
+    }
     /// Bits of `classes`: one dictionary lookup per token answers every question the tagger and the
     /// tense reader ask of a word.
     public enum WordClass {
@@ -109,6 +117,9 @@ public struct TimeLexicon: Sendable {
         pastTense = Set(f.pastTense); notPastEd = Set(f.notPastEd); futureTense = Set(f.futureTense)
         presentTense = Set(f.presentTense)
         phrases = Dictionary(grouping: p.phrases, by: { $0.words[0] })
+        let byFirstWord = Array(phrases)
+        phraseFirstWords = WordTable(byFirstWord.map(\.key))
+        phraseLists = byFirstWord.map(\.value)
         var t = Set<String>()
         for keys in [Array(months.keys), Array(weekdays.keys), Array(units.keys), Array(seasons.keys),
                      Array(partsOfDay.keys), Array(dayWords.keys), Array(setAdverbs.keys), Array(phrases.keys),

@@ -59,7 +59,7 @@ struct TimexScan {
 
     func phrase(at i: Int) -> TimexMatch? {
         // The lexicon marked phrase openers when it classified the tokens: no lookup for the rest.
-        guard let w = word(i), t[i].flags & TimeLexicon.WordClass.phrase != 0, let candidates = lex.phrases[w] else { return nil }
+        guard let w = word(i), t[i].flags & TimeLexicon.WordClass.phrase != 0, let candidates = lex.phrases(startingWith: w) else { return nil }
         var best: TimexMatch?
         for p in candidates where p.words.count > (best.map { $0.last - i } ?? 0) {
             guard p.words.indices.allSatisfy({ word(i + $0) == p.words[$0] }) else { continue }
