@@ -209,10 +209,23 @@ public struct EventFinder: Sendable {
     }
 
     /// The two people mentioned most so far (ties: first mentioned), for "the two leaders".
+    /// One pass instead of sorting every sentence: `first` differs between people (each is the
+    /// order of a first mention), so the order is total and the top two are those a sort would give.
     static func leadingPair(_ counts: [String: (entity: EntityReference, count: Int, first: Int)]) -> [EntityReference] {
         guard counts.count >= 2 else { return [] }
-        let ranked = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
-        return ranked.prefix(2).map(\.entity)
+        func ranksAbove(_ a: (entity: EntityReference, count: Int, first: Int), _ b: (entity: EntityReference, count: Int, first: Int)) -> Bool {
+            a.count != b.count ? a.count > b.count : a.first < b.first
+        }
+        var best: (entity: EntityReference, count: Int, first: Int)?, second: (entity: EntityReference, count: Int, first: Int)?
+        for person in counts.values {
+            if let b = best, !ranksAbove(person, b) {
+                if second.map({ ranksAbove(person, $0) }) ?? true { second = person }
+            } else {
+                second = best
+                best = person
+            }
+        }
+        return [best!.entity, second!.entity]
     }
 
     /// Without a sentence layer, each paragraph (line) stands in for a sentence.

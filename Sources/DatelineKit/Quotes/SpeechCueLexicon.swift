@@ -40,6 +40,9 @@ public struct SpeechCueLexicon: Sendable {
     let phraseEnds: Set<String>
     let introductions: Set<String>
     let plural: Set<String>
+    /// `plural`, and `carriers` with `documents`, for lookups made word by word.
+    let pluralWords: WordTable
+    let channelWords: WordTable
     let addressees: Set<String>
     let titles: Set<String>
     /// Knowledge-base organisation types that are news outlets.
@@ -96,6 +99,8 @@ public struct SpeechCueLexicon: Sendable {
         phraseEnds = Set(file.phraseEnds.map { $0.lowercased() })
         introductions = Set(file.introductions.map { $0.lowercased() })
         plural = Set(file.plural.map { $0.lowercased() })
+        pluralWords = WordTable(set: plural)
+        channelWords = WordTable(set: carriers.union(documents))
         addressees = Set(file.addressees.map { $0.lowercased() })
         titles = Set(file.titles.map { $0.lowercased() })
         outletTypes = Set(file.outletTypes.map { $0.lowercased() })

@@ -74,7 +74,7 @@ public struct TimeLexicon: Sendable {
         static let month: UInt32 = 1 << 7, weekday: UInt32 = 1 << 8, relativeShift: UInt32 = 1 << 9,
                    dayWord: UInt32 = 1 << 10, season: UInt32 = 1 << 11, setAdverb: UInt32 = 1 << 12,
                    number: UInt32 = 1 << 13, vagueAmount: UInt32 = 1 << 14, unit: UInt32 = 1 << 15,
-                   positionModifier: UInt32 = 1 << 16
+                   positionModifier: UInt32 = 1 << 16, ordinal: UInt32 = 1 << 17
     }
     let classes: [String: UInt32]
     /// `classes` as a `WordTable` (its keys) and the classes at their indices: one lookup per
@@ -150,7 +150,8 @@ public struct TimeLexicon: Sendable {
                              (Array(relativeShifts.keys), WordClass.relativeShift), (Array(dayWords.keys), WordClass.dayWord),
                              (Array(seasons.keys), WordClass.season), (Array(setAdverbs.keys), WordClass.setAdverb),
                              (Array(numbers.keys), WordClass.number), (Array(vagueAmounts), WordClass.vagueAmount),
-                             (Array(units.keys), WordClass.unit), (Array(positionModifiers.keys), WordClass.positionModifier)] {
+                             (Array(units.keys), WordClass.unit), (Array(positionModifiers.keys), WordClass.positionModifier),
+                             (Array(ordinals.keys), WordClass.ordinal)] {
             for w in words { c[w, default: 0] |= bit }
         }
         classes = c
