@@ -8,5 +8,12 @@ import Testing
         // Two-block message (56 bytes forces padding into a second block).
         #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        // Many whole blocks hashed in place, then the padded tail.
+        #expect(SHA256.hex(String(repeating: "a", count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        // Non-ASCII text: the digest is of its UTF-8, the same through either entry point.
+        let text = "Путин и Си — “ещё раз”"
+        #expect(SHA256.hex(text) == SHA256.hex(bytes: Array(text.utf8)))
+        #expect(SHA256.digest(Array("abc".utf8)).prefix(4) == [0xba, 0x78, 0x16, 0xbf])
     }
 }

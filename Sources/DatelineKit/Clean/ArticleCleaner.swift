@@ -34,23 +34,25 @@ public struct ArticleCleaner: Sendable {
             throw InputProblem(input.source, "no article text found (\(cleaned.removed.count) boilerplate paragraphs, nothing else)")
         }
         let text = cleaned.text
+        let contentHash = SHA256.hex(text)
         let published = input.published.flatMap { PublicationDate.given($0, basis: "given by the record's \"published\" field") }
             ?? metadata.published.flatMap { PublicationDate.given($0, basis: "given by the page's metadata") }
         return Document(
-            id: DocumentID.make(for: input, text: text),
+            id: DocumentID.make(for: input, contentHash: contentHash),
             source: DocumentSource(path: input.source.path, url: input.source.url ?? metadata.canonicalURL, line: input.source.line),
             title: cleaned.title, outlet: cleaned.outlet, byline: metadata.byline,
             canonicalURL: metadata.canonicalURL, published: published,
             text: text, removed: cleaned.removed, contributors: cleaned.contributors,
-            contentHash: SHA256.hex(text))
+            contentHash: contentHash)
     }
 }
 
 /// Document ids: the record's own id, else the file name without extensions, else a content hash.
 enum DocumentID {
-    static func make(for input: ArticleInput, text: String) -> String {
+    /// `contentHash` is the SHA-256 hex of the document's text (hashed once for the id and the record).
+    static func make(for input: ArticleInput, contentHash: String) -> String {
         if let id = input.id.map(trimmed), !id.isEmpty { return id }
-        let hash = String(SHA256.hex(text).prefix(16))
+        let hash = String(contentHash.prefix(16))
         guard let path = input.source.path else { return "stdin-" + hash }
         var name = (path as NSString).lastPathComponent
         if name.lowercased().hasSuffix(".gz") { name = String(name.dropLast(3)) }

@@ -3,11 +3,16 @@
 enum OutletSignature {
     /// The name most often signed across `paragraphs`, if any.
     static func outlet(in paragraphs: [Substring], lexicon: BoilerplateLexicon) -> String? {
+        outlet(inWords: paragraphs.map { ParagraphWords($0) }, lexicon: lexicon)
+    }
+
+    /// The same from the paragraphs' words (the cleaner has them from the boilerplate classifier).
+    static func outlet(inWords paragraphs: [ParagraphWords], lexicon: BoilerplateLexicon) -> String? {
         var counts: [String: Int] = [:]
-        for paragraph in paragraphs {
-            let words = ParagraphWords(paragraph)
-            for signature in lexicon.outletSignatures {
-                for i in words.all.indices where words.all[i] == signature[0]
+        for words in paragraphs {
+            // Only words that open some signature are tried (one table probe per word).
+            for i in words.all.indices where lexicon.roles(of: words.all[i])?.contains(.signatureStart) == true {
+                for signature in lexicon.outletSignatures where words.all[i] == signature[0]
                     && BoilerplateLexicon.matches(signature, in: words.all, at: i) {
                     if let name = name(in: words, from: i + signature.count) { counts[name, default: 0] += 1 }
                 }

@@ -25,7 +25,7 @@ public enum ParagraphSplitter {
         var lineStart = utf8.startIndex
         func endLine(_ end: String.Index) {
             let line = text[lineStart..<end]
-            if trimmed(line).isEmpty {
+            if isBlank(line) {
                 if !current.isEmpty { blocks.append(current); current = [] }
             } else {
                 current.append(line)
@@ -47,11 +47,18 @@ public enum ParagraphSplitter {
     /// The line without surrounding spaces, tabs and no-break spaces.
     static func trimmed(_ line: Substring) -> String {
         let scalars = line.unicodeScalars
-        func isBlank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{00A0}" || s == "\r" || s == "\u{200B}" }
         guard let first = scalars.firstIndex(where: { !isBlank($0) }),
               let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
-        return String(scalars[first...last])
+        // The same scalars as `String(scalars[first...last])`, copied as one run of bytes.
+        return String(line[first..<scalars.index(after: last)])
     }
+
+    /// Whether `trimmed(line)` would be empty, without making the string.
+    static func isBlank(_ line: Substring) -> Bool {
+        line.unicodeScalars.allSatisfy(isBlank)
+    }
+
+    static func isBlank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{00A0}" || s == "\r" || s == "\u{200B}" }
 
     /// A block is hard-wrapped when its lines (but the last) are long and mostly stop mid-sentence.
     static func isHardWrapped(_ lines: [String]) -> Bool {

@@ -20,11 +20,14 @@ public struct TextCleaner: Sendable {
     public func clean(paragraphs: [String], givenTitle: String? = nil, outlet givenOutlet: String? = nil,
                       memory: BoilerplateMemory? = nil) -> CleanedText {
         let subs = paragraphs.map { Substring($0) }
-        var decisions = classifier.classify(subs)
-        let boilerplate = subs.indices.filter { decisions[$0].isBoilerplate }.map { subs[$0] }
-        var outlet = givenOutlet ?? OutletSignature.outlet(in: boilerplate, lexicon: classifier.lexicon)
+        let reading = classifier.read(subs)
+        var decisions = classifier.decide(reading)
+        // Boilerplate paragraphs were all read (only over-long ones are not, and they are never boilerplate).
+        var outlet = givenOutlet ?? OutletSignature.outlet(
+            inWords: subs.indices.filter { decisions[$0].isBoilerplate }.map { reading.words[$0] ?? ParagraphWords(subs[$0]) },
+            lexicon: classifier.lexicon)
         if let memory, let outlet, let repeats = try? memory.repeats(of: subs, outlet: outlet) {
-            decisions = classifier.classify(subs, repeats: repeats)
+            decisions = classifier.decide(reading, repeats: repeats)
         }
 
         var kept: [String] = []

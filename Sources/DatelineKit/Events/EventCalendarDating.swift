@@ -22,6 +22,11 @@ struct EventCalendarDating: Sendable {
 
     /// The sentence lower-cased, with ’ as ' (‘ kept: calendar terms only use the apostrophe).
     static func lowered(_ sentence: String) -> LoweredText {
+        // ASCII (no ’ to straighten): lower-casing is A–Z to a–z, done on the bytes.
+        if let ascii = sentence.utf8.withContiguousStorageIfAvailable({ utf8 -> LoweredText? in
+            guard ASCIIText.isASCII(utf8) else { return nil }
+            return LoweredText(bytes: utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+        }), let ascii { return ascii }
         var bytes: [UInt8] = []
         let lower = sentence.lowercased().utf8
         bytes.reserveCapacity(lower.count)

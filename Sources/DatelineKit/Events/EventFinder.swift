@@ -43,7 +43,7 @@ public struct EventFinder: Sendable {
     }
 
     public func find(in annotated: AnnotatedDocument) -> [Found] {
-        let scalars = Array(annotated.document.text.unicodeScalars)
+        let scalars = ScalarString.scalars(of: annotated.document.text)
         let layers = annotated.layers
         let sentences = Self.bounded(layers.sentences.isEmpty ? Self.paragraphSentences(scalars) : layers.sentences.map(\.span), scalars)
         let quotes = layers.quotes.filter { $0.kind == .direct }.map(\.span)
@@ -183,15 +183,17 @@ public struct EventFinder: Sendable {
     }
 
     static let determiners: Set<String> = ["the", "their", "this", "that", "these", "those", "his", "her"]
+    /// `determiners` for the look-back before every trigger.
+    static let determinerTable = WordTable(set: determiners)
 
     static func isDefinite(_ trigger: Range<Int>, _ words: SentenceWords) -> Bool {
         let first = words.words[trigger.lowerBound].text
-        if determiners.contains(first) || first.hasSuffix("'s") { return true }
+        if determinerTable.contains(first) || first.hasSuffix("'s") { return true }
         var i = trigger.lowerBound - 1
         // "the 1.5-hour call": one modifier may stand between.
         for _ in 0..<2 where i >= 0 {
             let text = words.words[i].text
-            if determiners.contains(text) || text.hasSuffix("'s") { return true }
+            if determinerTable.contains(text) || text.hasSuffix("'s") { return true }
             if words.words[i].isPunctuation { return false }
             i -= 1
         }
@@ -207,10 +209,23 @@ public struct EventFinder: Sendable {
     }
 
     /// The two people mentioned most so far (ties: first mentioned), for "the two leaders".
+    /// One pass instead of sorting every sentence: `first` differs between people (each is the
+    /// order of a first mention), so the order is total and the top two are those a sort would give.
     static func leadingPair(_ counts: [String: (entity: EntityReference, count: Int, first: Int)]) -> [EntityReference] {
         guard counts.count >= 2 else { return [] }
-        let ranked = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first }
-        return ranked.prefix(2).map(\.entity)
+        func ranksAbove(_ a: (entity: EntityReference, count: Int, first: Int), _ b: (entity: EntityReference, count: Int, first: Int)) -> Bool {
+            a.count != b.count ? a.count > b.count : a.first < b.first
+        }
+        var best: (entity: EntityReference, count: Int, first: Int)?, second: (entity: EntityReference, count: Int, first: Int)?
+        for person in counts.values {
+            if let b = best, !ranksAbove(person, b) {
+                if second.map({ ranksAbove(person, $0) }) ?? true { second = person }
+            } else {
+                second = best
+                best = person
+            }
+        }
+        return [best!.entity, second!.entity]
     }
 
     /// Without a sentence layer, each paragraph (line) stands in for a sentence.

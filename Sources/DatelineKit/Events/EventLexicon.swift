@@ -27,6 +27,9 @@ public struct EventLexicon: Sendable {
     let actionsByName: [String: Int]
     /// The first words of `patternsByFirstWord`, to skip most words without hashing them.
     let firstWordFilter: WordFilter
+    /// `patternsByFirstWord` for the per-word probe: first words in a `WordTable`, their patterns at the same index.
+    private let firstWords: WordTable
+    private let patternsAtFirstWord: [[Pattern]]
 
     public static let standard: EventLexicon = {
         do { return try EventLexicon(contentsOf: ResourceFiles.url("lexicons/event-actions.json")) }
@@ -56,6 +59,9 @@ public struct EventLexicon: Sendable {
         patternsByFirstWord = index
         actionsByName = names
         firstWordFilter = WordFilter(index.keys)
+        let byFirstWord = Array(index)
+        firstWords = WordTable(byFirstWord.map(\.key))
+        patternsAtFirstWord = byFirstWord.map(\.value)
     }
 
     func action(named name: String) -> EventAction? {
@@ -83,7 +89,9 @@ public struct EventLexicon: Sendable {
 
     private func bestMatch(at i: Int, _ words: [SentenceWords.Word]) -> (end: Int, pattern: Pattern)? {
         let word = words[i]
-        guard !word.isPunctuation, !word.inQuote, firstWordFilter.mayContain(word.text), let patterns = patternsByFirstWord[word.text] else { return nil }
+        guard !word.isPunctuation, !word.inQuote, firstWordFilter.mayContain(word.text),
+              let k = firstWords.index(of: word.text) else { return nil }
+        let patterns = patternsAtFirstWord[k]
         var best: (end: Int, pattern: Pattern)?
         for pattern in patterns {
             guard let end = Self.match(pattern.elements, 1, words, i + 1) else { continue }

@@ -19,8 +19,14 @@ enum EventModality {
         }
         return cues
     }()
+    /// `cues` for the per-word lookups: its words in a `WordTable`, their modalities at the same index.
+    private static let cueTable = WordTable(cueList.map(\.key))
+    private static let cueModalities = cueList.map(\.value)
+    private static let cueList = Array(cues)
 
     static let allegations: Set<String> = ["alleged", "allege", "allegedly", "allegations"]
+    /// `allegations` for the scan of up to forty words before every trigger.
+    private static let allegationTable = WordTable(set: allegations)
 
     /// Words that mark a mention as context: "last met", "previously", "another videoconference".
     static let backgroundCues: Set<String> = ["previously", "earlier", "former", "formerly", "another", "past", "once", "ago",
@@ -37,11 +43,11 @@ enum EventModality {
         while i >= stop {
             // Quoted words are someone's phrasing: the "no" of a “no limits” partnership negates nothing.
             if words[i].inQuote { i -= 1; continue }
-            if let modality = cues[words[i].text] { return modality }
+            if let k = cueTable.index(of: words[i].text) { return cueModalities[k] }
             i -= 1
         }
         // "U.S. officials have alleged that …": the allegation governs the whole sentence.
-        for w in max(0, trigger.lowerBound - SentenceWords.clauseReach)..<trigger.lowerBound where allegations.contains(words[w].text) {
+        for w in max(0, trigger.lowerBound - SentenceWords.clauseReach)..<trigger.lowerBound where allegationTable.contains(words[w].text) {
             return .alleged
         }
         return .asserted

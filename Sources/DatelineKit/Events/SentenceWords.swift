@@ -20,6 +20,7 @@ struct SentenceWords {
         var inQuote = false
         var i = max(0, range.lowerBound)
         let end = min(range.upperBound, scalars.count)
+        words.reserveCapacity(max(0, end - i) / 4 + 4)  // about a word or mark per five scalars
         // One UTF-8 buffer reused for every word: building each word scalar by scalar in a String
         // cost more than the rest of the event finder.
         var text: [UInt8] = []
@@ -37,6 +38,10 @@ struct SentenceWords {
                 }
                 while i < end {
                     let c = scalars[i]
+                    // ASCII letters and digits, most of every word: lower-cased and appended directly.
+                    let v = c.value
+                    if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { text.append(UInt8(truncatingIfNeeded: v)); length += 1; i += 1; continue }
+                    if v >= 65 && v <= 90 { text.append(UInt8(truncatingIfNeeded: v + 32)); length += 1; i += 1; continue }
                     if Self.isWordScalar(c) {
                         add(Self.lower(c))
                     } else if Self.isJoiner(c), i + 1 < end, Self.isWordScalar(scalars[i + 1]), length > 0 {

@@ -234,7 +234,7 @@ struct AttributionReader: Sendable {
     /// A phrase that names a channel: an outlet ("state broadcaster CCTV") or a document ("a readout").
     private func isChannel(_ range: Range<Int>, _ pieces: [ClausePiece]) -> Bool {
         guard !range.isEmpty else { return false }
-        if range.contains(where: { pieces[$0].kind == .word && (lexicon.carriers.contains(pieces[$0].lower) || lexicon.documents.contains(pieces[$0].lower)) }) {
+        if range.contains(where: { pieces[$0].kind == .word && lexicon.channelWords.contains(pieces[$0].lower) }) {
             return true
         }
         let span = Span(start: pieces[range.lowerBound].span.start, end: pieces[range.upperBound - 1].span.end)

@@ -27,7 +27,7 @@ public struct QuoteFinder: Sendable {
     }
 
     public func quotes(in text: String, mentions: [EntityMention]) -> [Quote] {
-        let chars = Array(text.unicodeScalars)
+        let chars = ScalarString.scalars(of: text)
         let stretches = QuoteMarkScanner().stretches(in: chars)
         let sentences = QuoteSentences.bounds(chars: chars, stretches: stretches)
         let reader = AttributionReader(lexicon: lexicon, speakers: SpeakerMentions(mentions, lexicon: lexicon, outlets: outlets), chars: chars)

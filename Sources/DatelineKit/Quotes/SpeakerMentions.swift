@@ -5,14 +5,14 @@
 struct SpeakerMentions: Sendable {
     /// Mentions that can speak (people, organisations, countries), in text order.
     private let mentions: [EntityMention]
-    private let plural: Set<String>
+    private let plural: WordTable
     private let titles: Set<String>
     /// Entity keys of news outlets ("TASS", "CCTV"): channels, not speakers, after "according to".
     private let outlets: Set<String>
 
     init(_ mentions: [EntityMention], lexicon: SpeechCueLexicon, outlets: Set<String>) {
         self.mentions = mentions.filter { $0.entity.kind != .location }.sorted { $0.span < $1.span }
-        self.plural = lexicon.plural
+        self.plural = lexicon.pluralWords
         self.titles = lexicon.titles
         self.outlets = outlets
     }

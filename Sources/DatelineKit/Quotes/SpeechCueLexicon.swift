@@ -29,6 +29,9 @@ public struct SpeechCueLexicon: Sendable {
     }
 
     let cuesByFirstWord: [String: [Cue]]
+    /// `cuesByFirstWord` for the per-word probe: first words in a `WordTable`, their cues at the same index.
+    private let cueFirstWords: WordTable
+    private let cueLists: [[Cue]]
     /// The first words of `cuesByFirstWord`, to skip most words without hashing them.
     let firstWordFilter: WordFilter
     let carriers: Set<String>
@@ -37,6 +40,9 @@ public struct SpeechCueLexicon: Sendable {
     let phraseEnds: Set<String>
     let introductions: Set<String>
     let plural: Set<String>
+    /// `plural`, and `carriers` with `documents`, for lookups made word by word.
+    let pluralWords: WordTable
+    let channelWords: WordTable
     let addressees: Set<String>
     let titles: Set<String>
     /// Knowledge-base organisation types that are news outlets.
@@ -83,6 +89,9 @@ public struct SpeechCueLexicon: Sendable {
         }
         // Longest phrase first, so "expressed hope" wins over a bare "expressed".
         cuesByFirstWord = index.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        let byFirstWord = Array(cuesByFirstWord)
+        cueFirstWords = WordTable(byFirstWord.map(\.key))
+        cueLists = byFirstWord.map(\.value)
         firstWordFilter = WordFilter(index.keys)
         carriers = Set(file.carriers.map { $0.lowercased() })
         documents = Set(file.documents.map { $0.lowercased() })
@@ -90,6 +99,8 @@ public struct SpeechCueLexicon: Sendable {
         phraseEnds = Set(file.phraseEnds.map { $0.lowercased() })
         introductions = Set(file.introductions.map { $0.lowercased() })
         plural = Set(file.plural.map { $0.lowercased() })
+        pluralWords = WordTable(set: plural)
+        channelWords = WordTable(set: carriers.union(documents))
         addressees = Set(file.addressees.map { $0.lowercased() })
         titles = Set(file.titles.map { $0.lowercased() })
         outletTypes = Set(file.outletTypes.map { $0.lowercased() })
@@ -98,7 +109,8 @@ public struct SpeechCueLexicon: Sendable {
     /// The cue starting at `pieces[index]`, if any, with how many pieces it covers.
     func cue(at index: Int, in pieces: [ClausePiece]) -> (cue: Cue, length: Int)? {
         guard index < pieces.count, pieces[index].kind == .word, firstWordFilter.mayContain(pieces[index].lower),
-              let candidates = cuesByFirstWord[pieces[index].lower] else { return nil }
+              let k = cueFirstWords.index(of: pieces[index].lower) else { return nil }
+        let candidates = cueLists[k]
         for cue in candidates {
             guard index + cue.words.count <= pieces.count else { continue }
             var matches = true

@@ -10,7 +10,7 @@ public struct TextOffsets: Sendable {
     public init(_ text: String) {
         self.text = text
         let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
+        if ASCIIText.isASCII(text) {
             scalarAtByte = nil
             byteAtScalar = nil
             return
@@ -54,9 +54,13 @@ public struct TextOffsets: Sendable {
     }
 
     public func substring(_ span: Span) -> String {
-        let utf8 = Array(text.utf8)
         let lo = byteOffset(ofScalar: span.start), hi = byteOffset(ofScalar: span.end)
-        guard lo <= hi, hi <= utf8.count else { return "" }
-        return String(decoding: utf8[lo..<hi], as: UTF8.self)
+        guard lo <= hi, hi <= text.utf8.count else { return "" }
+        // Decoded from the text's own storage: copying the whole text per span cost more than
+        // the spans themselves (events ask for each evidence sentence, the timeline for each event).
+        if let piece = text.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }) {
+            return piece
+        }
+        return String(decoding: Array(text.utf8)[lo..<hi], as: UTF8.self)
     }
 }

@@ -56,13 +56,31 @@ public struct TimeLexicon: Sendable {
     public let presentTense: Set<String>
     /// Fixed phrases by their first word.
     public let phrases: [String: [Phrase]]
+    /// `phrases` for the tagger's per-token probe: first words in a `WordTable`, their phrases at the same index.
+    private let phraseFirstWords: WordTable
+    private let phraseLists: [[Phrase]]
+
+    /// The fixed phrases opening with `word` (the same as `phrases[word]`).
+    func phrases(startingWith word: String) -> [Phrase]? {
+        phraseFirstWords.index(of: word).map { phraseLists[$0] }
+    }
     /// Bits of `classes`: one dictionary lookup per token answers every question the tagger and the
     /// tense reader ask of a word.
     public enum WordClass {
-        static let trigger: UInt16 = 1, standalone: UInt16 = 2, phrase: UInt16 = 4, future: UInt16 = 8,
-                   past: UInt16 = 16, present: UInt16 = 32, notPastEd: UInt16 = 64
+        static let trigger: UInt32 = 1, standalone: UInt32 = 2, phrase: UInt32 = 4, future: UInt32 = 8,
+                   past: UInt32 = 16, present: UInt32 = 32, notPastEd: UInt32 = 64
+        /// Membership of the tagger's dictionaries: a pattern looks a word up only where this bit
+        /// says it is, instead of hashing it once per dictionary.
+        static let month: UInt32 = 1 << 7, weekday: UInt32 = 1 << 8, relativeShift: UInt32 = 1 << 9,
+                   dayWord: UInt32 = 1 << 10, season: UInt32 = 1 << 11, setAdverb: UInt32 = 1 << 12,
+                   number: UInt32 = 1 << 13, vagueAmount: UInt32 = 1 << 14, unit: UInt32 = 1 << 15,
+                   positionModifier: UInt32 = 1 << 16, ordinal: UInt32 = 1 << 17
     }
-    let classes: [String: UInt16]
+    let classes: [String: UInt32]
+    /// `classes` as a `WordTable` (its keys) and the classes at their indices: one lookup per
+    /// token of every sentence, without SipHash.
+    private let classTable: WordTable
+    private let classValues: [UInt32]
 
     /// Tells lexicons apart, so tags made with one are not reused by a tagger with another.
     final class Identity: Sendable {}
@@ -71,7 +89,7 @@ public struct TimeLexicon: Sendable {
     /// Sets each word token's `flags`.
     func classify(_ tokens: inout [TimeToken]) {
         for k in tokens.indices where tokens[k].kind == .word {
-            tokens[k].flags = classes[tokens[k].text] ?? 0
+            tokens[k].flags = classTable.index(of: tokens[k].text).map { classValues[$0] } ?? 0
         }
     }
 
@@ -99,6 +117,9 @@ public struct TimeLexicon: Sendable {
         pastTense = Set(f.pastTense); notPastEd = Set(f.notPastEd); futureTense = Set(f.futureTense)
         presentTense = Set(f.presentTense)
         phrases = Dictionary(grouping: p.phrases, by: { $0.words[0] })
+        let byFirstWord = Array(phrases)
+        phraseFirstWords = WordTable(byFirstWord.map(\.key))
+        phraseLists = byFirstWord.map(\.value)
         var t = Set<String>()
         for keys in [Array(months.keys), Array(weekdays.keys), Array(units.keys), Array(seasons.keys),
                      Array(partsOfDay.keys), Array(dayWords.keys), Array(setAdverbs.keys), Array(phrases.keys),
@@ -117,7 +138,7 @@ public struct TimeLexicon: Sendable {
         alone.formUnion(["q1", "q2", "q3", "q4", "h1", "h2", "nineties", "eighties", "seventies", "sixties"])
         standalone = alone
         openers = t.subtracting(alone)
-        var c: [String: UInt16] = [:]
+        var c: [String: UInt32] = [:]
         for w in t { c[w, default: 0] |= WordClass.trigger }
         for w in alone { c[w, default: 0] |= WordClass.standalone }
         for w in phrases.keys { c[w, default: 0] |= WordClass.phrase }
@@ -125,6 +146,17 @@ public struct TimeLexicon: Sendable {
         for w in f.pastTense { c[w, default: 0] |= WordClass.past }
         for w in f.presentTense { c[w, default: 0] |= WordClass.present }
         for w in f.notPastEd { c[w, default: 0] |= WordClass.notPastEd }
+        for (words, bit) in [(Array(months.keys), WordClass.month), (Array(weekdays.keys), WordClass.weekday),
+                             (Array(relativeShifts.keys), WordClass.relativeShift), (Array(dayWords.keys), WordClass.dayWord),
+                             (Array(seasons.keys), WordClass.season), (Array(setAdverbs.keys), WordClass.setAdverb),
+                             (Array(numbers.keys), WordClass.number), (Array(vagueAmounts), WordClass.vagueAmount),
+                             (Array(units.keys), WordClass.unit), (Array(positionModifiers.keys), WordClass.positionModifier),
+                             (Array(ordinals.keys), WordClass.ordinal)] {
+            for w in words { c[w, default: 0] |= bit }
+        }
         classes = c
+        let classWords = c.keys.sorted()
+        classTable = WordTable(classWords)
+        classValues = classWords.map { c[$0]! }
     }
 }

@@ -14,7 +14,7 @@ struct TimeToken: Sendable {
     /// Digits before any decimal point or thousands group ("2013" → 4).
     var digits: Int = 0
     /// What the lexicon knows of the word (`TimeLexicon.WordClass`), looked up once per token.
-    var flags: UInt16 = 0
+    var flags: UInt32 = 0
 }
 
 /// Splits a byte range of UTF-8 text into `TimeToken`s in one pass over the bytes.

@@ -40,6 +40,12 @@ public struct TimexNormaliser: Sendable {
     }
 
     private mutating func remember(_ value: String) {
+        // Every value the time layer gives passes here: most are plain ASCII dates, read on bytes.
+        if let parts = TimexDateParts(value) {
+            guard parts.firstLength == 4, let y = parts.first else { return }
+            anchor = Anchor(year: y, month: parts.second, day: parts.second == nil ? nil : parts.third)
+            return
+        }
         let parts = value.prefix(10).split(separator: "-")
         guard let first = parts.first, first.count == 4, let y = Int(first) else { return }
         let m = parts.count > 1 ? Int(parts[1]) : nil

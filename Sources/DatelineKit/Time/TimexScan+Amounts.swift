@@ -13,8 +13,9 @@ extension TimexScan {
             if isWord(i + 1, "dozen") { return (12, i + 2) }
             return (1, i + 1)
         }
-        if lex.vagueAmounts.contains(w) { return (nil, i + 1) }
-        guard var value = lex.numbers[w], w != "half", w != "couple", w != "dozen" else { return nil }
+        // The word's flags (`TimeLexicon.classify`) say which dictionaries hold it: only those are asked.
+        if t[i].flags & TimeLexicon.WordClass.vagueAmount != 0, lex.vagueAmounts.contains(w) { return (nil, i + 1) }
+        guard t[i].flags & TimeLexicon.WordClass.number != 0, var value = lex.numbers[w], w != "half", w != "couple", w != "dozen" else { return nil }
         var j = i + 1
         // "twenty-five", "twenty five"
         if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0 {
@@ -31,7 +32,7 @@ extension TimexScan {
         var j = afterQuantity
         if isPunct(j, "-") { j += 1 }
         // "a year and a half" stays "a year"; "more than" and "about" stay outside, as TimeML marks them.
-        guard let u = word(j), let unit = lex.units[u] else { return nil }
+        guard let u = word(j), t[j].flags & TimeLexicon.WordClass.unit != 0, let unit = lex.units[u] else { return nil }
         if value == nil, !u.hasSuffix("s") { return nil }
         if let v = value, v > 1, !u.hasSuffix("s"), !isPunct(j - 1, "-") { return nil }
         // Ages ("a five-year-old boy") and ordinals ("a second term") are not time.

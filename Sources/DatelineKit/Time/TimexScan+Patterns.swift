@@ -120,20 +120,22 @@ extension TimexScan {
         }
         if isPunct(i + 1, "'"), var m = core(at: i + 1), case .decade = m.meaning { m.first = i; return m }
         guard let w = word(i + 1) else { return nil }
-        if let ordinal = lex.ordinals[w], ordinal > 0, let unit = word(i + 2), unit == "quarter" || unit == "half" {
+        // The word's flags (`TimeLexicon.classify`) say which dictionaries hold it: only those are asked.
+        let f = t[i + 1].flags
+        if f & TimeLexicon.WordClass.ordinal != 0, let ordinal = lex.ordinals[w], ordinal > 0, let unit = word(i + 2), unit == "quarter" || unit == "half" {
             var j = i + 3
             if isWord(j, "of") { j += 1 }
             let year = yearNumber(j) ?? (isWord(j, "the") || isWord(j, "this") ? nil : nil)
             let meaning: TimexMeaning = unit == "quarter" ? .quarter(min(ordinal, 4), year: year) : .half(min(ordinal, 2), year: year)
             return TimexMatch(first: i, last: year == nil ? i + 3 : j + 1, type: .date, meaning: meaning, mod: nil)
         }
-        if let s = lex.seasons[w] { return season(s, at: i + 1, shift: nil, first: i) }
+        if f & TimeLexicon.WordClass.season != 0, let s = lex.seasons[w] { return season(s, at: i + 1, shift: nil, first: i) }
         if w == "weekend" { return TimexMatch(first: i, last: i + 2, type: .date, meaning: .relativeUnit(unit: "WE", shift: 0), mod: nil) }
-        if let shift = lex.relativeShifts[w], w != "this" {
+        if f & TimeLexicon.WordClass.relativeShift != 0, let shift = lex.relativeShifts[w], w != "this" {
             // "the past two years", "the next few months": a stretch of time.
             if let d = amount(at: i + 2, first: i), d.type == .duration { return d }
             // "the last week of August" is a part of August, found on its own.
-            guard let u = word(i + 2), let unit = lex.units[u], !isWord(i + 3, "of") else { return nil }
+            guard let u = word(i + 2), t[i + 2].flags & TimeLexicon.WordClass.unit != 0, let unit = lex.units[u], !isWord(i + 3, "of") else { return nil }
             if u.hasSuffix("s"), unit != "S" || u == "seconds" {
                 return TimexMatch(first: i, last: i + 3, type: .duration, meaning: .duration(amount: nil, unit: unit), mod: nil)
             }

@@ -59,7 +59,7 @@ struct TimexScan {
 
     func phrase(at i: Int) -> TimexMatch? {
         // The lexicon marked phrase openers when it classified the tokens: no lookup for the rest.
-        guard let w = word(i), t[i].flags & TimeLexicon.WordClass.phrase != 0, let candidates = lex.phrases[w] else { return nil }
+        guard let w = word(i), t[i].flags & TimeLexicon.WordClass.phrase != 0, let candidates = lex.phrases(startingWith: w) else { return nil }
         var best: TimexMatch?
         for p in candidates where p.words.count > (best.map { $0.last - i } ?? 0) {
             guard p.words.indices.allSatisfy({ word(i + $0) == p.words[$0] }) else { continue }
@@ -74,7 +74,7 @@ struct TimexScan {
     /// "early October", "mid-2011", "late last July", "the end of 2012", "the early 1990s", "almost seven years".
     func modified(at i: Int) -> TimexMatch? {
         guard let w = word(i) else { return nil }
-        if let mod = lex.positionModifiers[w], ["early", "late", "mid", "middle"].contains(w) {
+        if t[i].flags & TimeLexicon.WordClass.positionModifier != 0, let mod = lex.positionModifiers[w], ["early", "late", "mid", "middle"].contains(w) {
             var j = i + 1
             if isPunct(j, "-") { j += 1 }
             if var m = core(at: j), m.first == j, m.type == .date {
@@ -127,27 +127,30 @@ struct TimexScan {
         }
         let w = token.text
         if w == "the" { return determined(at: i) }
-        if let m = lex.months[w] { return month(m, at: i) }
-        if let d = lex.weekdays[w] { return weekday(d, at: i) }
-        if let shift = lex.relativeShifts[w] { return shifted(shift, at: i) }
-        if let k = lex.dayWords[w] {
+        // The flags say which dictionaries hold the word (`classify`): only those are asked.
+        let f = token.flags
+        typealias C = TimeLexicon.WordClass
+        if f & C.month != 0, let m = lex.months[w] { return month(m, at: i) }
+        if f & C.weekday != 0, let d = lex.weekdays[w] { return weekday(d, at: i) }
+        if f & C.relativeShift != 0, let shift = lex.relativeShifts[w] { return shifted(shift, at: i) }
+        if f & C.dayWord != 0, let k = lex.dayWords[w] {
             if w == "tonight" { return TimexMatch(first: i, last: i + 1, type: .time, meaning: .partOfDay("NI", day: .dayOffset(0)), mod: nil) }
             if let part = word(i + 1).flatMap({ lex.partsOfDay[$0] }) {
                 return TimexMatch(first: i, last: i + 2, type: .time, meaning: .partOfDay(part, day: .dayOffset(k)), mod: nil)
             }
             return TimexMatch(first: i, last: i + 1, type: .date, meaning: .dayOffset(k), mod: nil)
         }
-        if let s = lex.seasons[w] { return season(s, at: i, shift: nil, first: i) }
+        if f & C.season != 0, let s = lex.seasons[w] { return season(s, at: i, shift: nil, first: i) }
         if w == "every" || w == "each" { return recurring(at: i) }
-        if let v = lex.setAdverbs[w] { return TimexMatch(first: i, last: i + 1, type: .set, meaning: .fixed(v), mod: nil) }
+        if f & C.setAdverb != 0, let v = lex.setAdverbs[w] { return TimexMatch(first: i, last: i + 1, type: .set, meaning: .fixed(v), mod: nil) }
         if w == "fiscal" { return fiscal(at: i, shift: nil, first: i) }
         if w.count == 2, w.first == "q" || w.first == "h", let n = Int(w.dropFirst()), (1...4).contains(n) {
             let year = yearNumber(i + 1)
             let meaning: TimexMeaning = w.first == "q" ? .quarter(n, year: year) : .half(min(n, 2), year: year)
             return TimexMatch(first: i, last: year == nil ? i + 1 : i + 2, type: .date, meaning: meaning, mod: nil)
         }
-        if lex.numbers[w] != nil || lex.vagueAmounts.contains(w) { return amount(at: i, first: i) }
-        if let unit = lex.units[w], w.hasSuffix("s"), let prev = word(i - 1), ["for", "over", "within", "in"].contains(prev),
+        if f & C.number != 0 && lex.numbers[w] != nil || f & C.vagueAmount != 0 && lex.vagueAmounts.contains(w) { return amount(at: i, first: i) }
+        if f & C.unit != 0, let unit = lex.units[w], w.hasSuffix("s"), let prev = word(i - 1), ["for", "over", "within", "in"].contains(prev),
            !["WE", "Q"].contains(unit) {
             // "for years", "within days": an unquantified duration.
             return TimexMatch(first: i, last: i + 1, type: .duration, meaning: .duration(amount: nil, unit: unit), mod: nil)

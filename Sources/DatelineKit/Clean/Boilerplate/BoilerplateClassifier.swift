@@ -29,29 +29,70 @@ public struct BoilerplateClassifier: Sendable {
 
     /// Classifies `paragraphs`; `repeats[i]` is how many other documents of the same outlet carry paragraph i.
     public func classify(_ paragraphs: [Substring], repeats: [Int]? = nil) -> [Decision] {
+        decide(read(paragraphs), repeats: repeats)
+    }
+
+    /// What each paragraph says on its own, before repeats across the outlet and neighbours count.
+    /// The cleaner decides once without repeats (to find the outlet) and again with the store's
+    /// repeats: reading the paragraphs is most of the work, and it is the same both times.
+    struct Reading: Sendable {
+        fileprivate enum Paragraph: Sendable {
+            /// Longer than any boilerplate: article text, whatever repeats say.
+            case tooLong
+            /// A contribution line, with the agencies it names.
+            case contribution([String])
+            case judged(ParagraphVerdict)
+        }
+        fileprivate var paragraphs: [Paragraph] = []
+        /// Each paragraph's words (nil for one too long to read), for the outlet's signature.
+        fileprivate(set) var words: [ParagraphWords?] = []
+    }
+
+    func read(_ paragraphs: [Substring]) -> Reading {
         let credits = CreditLines(lexicon: lexicon)
-        var decisions: [Decision] = []
-        var verdicts: [ParagraphVerdict] = []
-        for (i, paragraph) in paragraphs.enumerated() {
+        var reading = Reading()
+        reading.paragraphs.reserveCapacity(paragraphs.count)
+        reading.words.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
             // No appeal, credit or menu runs to 20 KB: a paragraph that long is the article (or a scraper's
             // whole page on one line), and reading its words would only cost time.
             if paragraph.utf8.count > Self.longestBoilerplateBytes {
-                verdicts.append(.content)
-                decisions.append(Decision(isBoilerplate: false, reason: nil, contributors: []))
+                reading.paragraphs.append(.tooLong)
+                reading.words.append(nil)
                 continue
             }
             let words = ParagraphWords(paragraph)
+            reading.words.append(words)
             if let names = credits.contributors(paragraph, words: words) {
-                decisions.append(Decision(isBoilerplate: true, reason: "contribution line", contributors: names))
-                verdicts.append(.strong("contribution line"))
+                reading.paragraphs.append(.contribution(names))
                 continue
             }
-            var verdict = judge(paragraph, words: words, credits: credits)
-            if verdict.strength != .strong, let count = repeats?[i], count >= repeatedThreshold {
-                verdict = .strong("repeated across \(count) documents of the outlet")
+            reading.paragraphs.append(.judged(judge(paragraph, words: words, credits: credits)))
+        }
+        return reading
+    }
+
+    /// The decisions for a reading; `repeats[i]` is how many other documents of the same outlet carry paragraph i.
+    func decide(_ reading: Reading, repeats: [Int]? = nil) -> [Decision] {
+        var decisions: [Decision] = []
+        decisions.reserveCapacity(reading.paragraphs.count)
+        var verdicts: [ParagraphVerdict] = []
+        verdicts.reserveCapacity(reading.paragraphs.count)
+        for (i, paragraph) in reading.paragraphs.enumerated() {
+            switch paragraph {
+            case .tooLong:
+                verdicts.append(.content)
+                decisions.append(Decision(isBoilerplate: false, reason: nil, contributors: []))
+            case .contribution(let names):
+                decisions.append(Decision(isBoilerplate: true, reason: "contribution line", contributors: names))
+                verdicts.append(.strong("contribution line"))
+            case .judged(var verdict):
+                if verdict.strength != .strong, let count = repeats?[i], count >= repeatedThreshold {
+                    verdict = .strong("repeated across \(count) documents of the outlet")
+                }
+                verdicts.append(verdict)
+                decisions.append(Decision(isBoilerplate: verdict.strength == .strong, reason: verdict.reason, contributors: []))
             }
-            verdicts.append(verdict)
-            decisions.append(Decision(isBoilerplate: verdict.strength == .strong, reason: verdict.reason, contributors: []))
         }
         absorbSurroundedWeakRuns(verdicts, into: &decisions)
         return decisions
@@ -94,6 +135,14 @@ public struct BoilerplateClassifier: Sendable {
     /// of tags or links, followed by ':' or '|' or standing alone.
     /// `lower` is the paragraph's `LoweredParagraph` form.
     func leadLabel(ofLowered lower: String) -> String? {
+        // Labels are ASCII: one whose bytes do not open the paragraph is not its prefix, so
+        // `hasPrefix` (Character by Character) is asked only of the rare paragraph they open.
+        if let labels = lexicon.leadLabelBytes {
+            let opens = lower.utf8.withContiguousStorageIfAvailable { bytes in
+                labels.contains { label in label.count <= bytes.count && label.indices.allSatisfy { bytes[$0] == label[$0] } }
+            } ?? true
+            guard opens else { return nil }
+        }
         for (label, reason) in lexicon.leadLabels where lower.hasPrefix(label) {
             let rest = lower.dropFirst(label.count).drop { $0 == " " }
             if rest.isEmpty || rest.first == ":" || rest.first == "|" { return reason }

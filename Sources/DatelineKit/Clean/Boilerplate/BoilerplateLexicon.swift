@@ -22,6 +22,9 @@ public struct BoilerplateLexicon: Sendable {
     let outletSignatures: [[String]]
     /// Labels that open a line of links or tags ("Tags:", "Also Read |"), lower-case, with their reason.
     let leadLabels: [(label: String, reason: String)]
+    /// `leadLabels` as UTF-8, to turn away paragraphs no label's bytes open; nil when a label is
+    /// empty or not ASCII (then every paragraph gets the full check).
+    let leadLabelBytes: [[UInt8]]?
     /// Words after an agency's name that introduce its staff ("Associated Press writer …").
     let staffWords: Set<String>
     /// What a word can be: one probe per word of a paragraph instead of three dictionary lookups.
@@ -36,6 +39,10 @@ public struct BoilerplateLexicon: Sendable {
         static let outletVoice = WordRoles(rawValue: 2)
         /// Opens one of the cue phrases.
         static let phraseStart = WordRoles(rawValue: 4)
+        /// Opens a contribution phrase (`contributionStarts`): every short paragraph asks.
+        static let contributionStart = WordRoles(rawValue: 8)
+        /// Opens an outlet signature (`outletSignatures`).
+        static let signatureStart = WordRoles(rawValue: 16)
     }
 
     private struct File: Decodable {
@@ -82,12 +89,16 @@ public struct BoilerplateLexicon: Sendable {
         contributionStarts = Set(contributionPhrases.compactMap(\.first))
         leadLabels = file.leadLabels.flatMap { category in category.phrases.map { ($0.lowercased(), category.reason) } }
             .sorted { $0.label.count > $1.label.count }
+        let labelBytes = leadLabels.map { Array($0.label.utf8) }
+        leadLabelBytes = labelBytes.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0 < 0x80 } } ? labelBytes : nil
         staffWords = Set(file.contribution.staffWords)
         outletSignatures = file.outletSignatures.map { ParagraphWords.split($0) }.filter { !$0.isEmpty }
         var roles: [String: WordRoles] = [:]
         for word in secondPerson { roles[word, default: []].insert(.secondPerson) }
         for word in outletVoice { roles[word, default: []].insert(.outletVoice) }
         for word in phrasesByFirstWord.keys { roles[word, default: []].insert(.phraseStart) }
+        for word in contributionStarts { roles[word, default: []].insert(.contributionStart) }
+        for signature in outletSignatures { roles[signature[0], default: []].insert(.signatureStart) }
         var table = KeyTable(minimumCapacity: roles.count)
         var words: [(word: String, roles: WordRoles)] = []
         for (word, role) in roles.sorted(by: { $0.key < $1.key }) {
@@ -100,9 +111,7 @@ public struct BoilerplateLexicon: Sendable {
 
     /// FNV-1a over the word's UTF-8.
     @inline(__always) static func hash(_ word: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in word.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
-        return hash
+        WordTable.hash(word).hash
     }
 
     func roles(of word: String) -> WordRoles? {

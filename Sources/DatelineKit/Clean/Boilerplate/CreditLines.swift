@@ -32,7 +32,7 @@ struct CreditLines {
 
     /// The agencies credited by a contribution line, or nil when the paragraph is not one.
     func contributors(_ text: Substring, words: ParagraphWords) -> [String]? {
-        guard words.all.count <= 30, words.all.contains(where: { lexicon.contributionStarts.contains($0) }),
+        guard words.all.count <= 30, words.all.contains(where: { lexicon.roles(of: $0)?.contains(.contributionStart) == true }),
               lexicon.contributionPhrases.contains(where: { lexicon.containsPhrase($0, in: words.all) }) else { return nil }
         return agencies(in: text)
     }

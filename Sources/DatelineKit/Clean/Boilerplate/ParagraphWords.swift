@@ -140,7 +140,9 @@ struct ParagraphWords {
         }
         all.append(word)
         if !quoted { outsideQuotes.append(word) }
-        capitalised.append(Self.isCapital(decode(at: range.lowerBound).0))
+        let first = bytes[range.lowerBound]
+        capitalised.append(first < 0x80 ? (first >= 65 && first <= 90) || (first >= 48 && first <= 57)
+                                        : Self.isCapital(decode(at: range.lowerBound).0))
         ranges.append(range)
     }
 

@@ -34,21 +34,37 @@ struct SentenceClues {
         return table
     }()
 
+    /// The first two bytes of every future cue (all have at least two), as a 65,536-bit set: most
+    /// bytes of a sentence start no cue pair, and one bit test turns them away before the table.
+    private static let futureCuePairs: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for cue in futureCueBytes {
+            let pair = Int(cue[0]) << 8 | Int(cue[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
     /// Whether any future cue occurs in `lowered` (same answer as searching for each in turn).
     static func hasFutureCue(_ lowered: LoweredText) -> Bool {
         let table = futureCuesByFirstByte
         return lowered.bytes.withUnsafeBufferPointer { bytes in
-            let n = bytes.count
-            for i in 0..<n {
-                let cues = table[Int(bytes[i])]
-                if cues.isEmpty { continue }
-                for cue in cues where cue.count <= n - i {
-                    var k = 1
-                    while k < cue.count, bytes[i + k] == cue[k] { k += 1 }
-                    if k == cue.count { return true }
+            futureCuePairs.withUnsafeBufferPointer { pairs in
+                // Every cue is two bytes or longer: a cue starts only where its pair does.
+                let n = bytes.count
+                var i = 0
+                while i + 1 < n {
+                    defer { i += 1 }
+                    let pair = Int(bytes[i]) << 8 | Int(bytes[i + 1])
+                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+                    for cue in table[Int(bytes[i])] where cue.count <= n - i {
+                        var k = 1
+                        while k < cue.count, bytes[i + k] == cue[k] { k += 1 }
+                        if k == cue.count { return true }
+                    }
                 }
+                return false
             }
-            return false
         }
     }
 
@@ -80,7 +96,10 @@ struct SentenceClues {
             default: continue
             }
         }
-        if lowered.contains("hours after") || lowered.contains("hours before") { return ("hours", "hours after") }
+        if lowered.contains(Self.hoursAfter) || lowered.contains(Self.hoursBefore) { return ("hours", "hours after") }
         return nil
     }
+
+    /// The needles of `relation`, made once: it is asked several times of every sentence.
+    private static let hoursAfter = Array("hours after".utf8), hoursBefore = Array("hours before".utf8)
 }

@@ -25,6 +25,8 @@ public struct OfficeTitleTerms: Sendable {
     /// start after one of them is inside a longer title.
     private var titleLeads: Set<String> = []
     private var longestKey = 1
+    /// Whether some key of `terms` has this many words (indexed by the count).
+    private var keyLengths: [Bool] = []
 
     public static let standard = OfficeTitleTerms(knowledge: .standard)
 
@@ -68,6 +70,9 @@ public struct OfficeTitleTerms: Sendable {
             terms[key] = Term(start: start, end: end,
                               label: "\(span.office), \(span.start) – \(span.end ?? "in office")")
             longestKey = max(longestKey, key.split(separator: " ").count)
+            let count = key.split(separator: " ").count
+            if keyLengths.count <= count { keyLengths += [Bool](repeating: false, count: count + 1 - keyLengths.count) }
+            keyLengths[count] = true
         }
     }
 
@@ -148,8 +153,11 @@ public struct OfficeTitleTerms: Sendable {
             let words = Self.words(of: String(decoding: bytes[i..<cut], as: UTF8.self), limit: longestKey)
             var n = min(longestKey, words.count)
             while n >= 2 {
+                // A key is only made where it could be found: the last word capitalised, and some
+                // titled name of that many words.
+                guard words[n - 1].capital, n < keyLengths.count, keyLengths[n] else { n -= 1; continue }
                 let key = words[0..<n].map(\.word).joined(separator: " ")
-                if let term = terms[key], words[n - 1].capital {
+                if let term = terms[key] {
                     found.append((words[0..<n].map(\.written).joined(separator: " "), term))
                     break
                 }

@@ -172,12 +172,16 @@ public struct PublicationDateEstimator: Sendable {
     /// The best event anchor: the one whose sentence ties it most closely to the writing time.
     func fromEvents(_ sentences: [SentenceClues], lower: Bound?, upper: Bound?, writing: (from: Bound?, until: Bound?),
                     leadWeekday: (day: Int, text: String)?, year: Int?) -> PublicationDate? {
-        let document = LoweredText(bytes: Array(sentences.map(\.lowered.bytes).joined(separator: [32])))
+        // The whole text lower-cased, for events' context words: made only once a sentence needs it.
+        var documentText: LoweredText?
         var best: (fit: Double, event: CalendarDay, pub: CalendarDay, basis: String)?
         for s in sentences {
+            // A sentence naming no event has no alternatives: its relation and weekday are not read.
+            guard !s.events.isEmpty else { continue }
             let eligible = s.relation != nil || s.weekday != nil || s.index < 3
             guard eligible else { continue }
-            for (e, terms) in alternatives(s, lower: lower, upper: upper, year: year, document: document) {
+            if documentText == nil { documentText = LoweredText(bytes: Array(sentences.map(\.lowered.bytes).joined(separator: [32]))) }
+            for (e, terms) in alternatives(s, lower: lower, upper: upper, year: year, document: documentText!) {
                 guard let day = e.day else { continue }
                 let clue = "\(e.label), \(e.date) (the text: \(terms.map { "'\($0)'" }.joined(separator: " … ")))"
                 var pub = day, fit = 3.0, how = "the article reports it"
