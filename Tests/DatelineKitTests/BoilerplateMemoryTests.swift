@@ -58,4 +58,17 @@ struct BoilerplateMemoryTests {
         memory.settle(counted: [])
         #expect(try memory.repeats(of: [Substring(Self.footer)], outlet: Self.outlet) == [2])
     }
+
+    @Test("a document's fingerprints, found on bytes, are those of its paragraphs and cut text, each once")
+    func fingerprintsOnBytes() {
+        let texts = ["", "one", "one\n\ntwo\n\none", "\n\none\n\n\n\ntwo\n\n", "a\n\n\nb", "Zürich — “x”\n\n北京\n\n🇷🇺",
+                     "cr\r\n\r\nlf\n\nmixed", GeneratedCorpus(count: 2, seed: 9).article(1)]
+        for text in texts {
+            var document = Document(id: "d", source: DocumentSource(path: "d"), text: text, contentHash: "h")
+            document.removed = [RemovedText(text: "Read more »", reason: "navigation prompt"), RemovedText(text: "one", reason: "x")]
+            var expected = Set(document.paragraphs.map(StoreBoilerplateMemory.fingerprint))
+            for removed in document.removed { expected.insert(StoreBoilerplateMemory.fingerprint(Substring(removed.text))) }
+            #expect(StoreBoilerplateMemory.fingerprints(of: document) == expected.sorted(), "\(text.debugDescription)")
+        }
+    }
 }

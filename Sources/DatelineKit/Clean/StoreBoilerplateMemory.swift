@@ -79,9 +79,9 @@ public final class StoreBoilerplateMemory: BoilerplateMemory, @unchecked Sendabl
     }
 
     /// Counts a document about to be stored (each distinct paragraph once, cut ones included).
-    public func remember(_ document: Document) {
+    public func remember(_ document: Document, fingerprints given: [Int64]? = nil) {
         guard let outlet = document.outlet else { return }
-        let fingerprints = Self.fingerprints(of: document)
+        let fingerprints = given ?? Self.fingerprints(of: document)
         lock.lock()
         defer { lock.unlock() }
         for fingerprint in fingerprints { pending[outlet, default: [:]][fingerprint, default: 0] += 1 }
@@ -123,19 +123,50 @@ public final class StoreBoilerplateMemory: BoilerplateMemory, @unchecked Sendabl
     }
 
     /// The distinct fingerprints the store counts for a document: its paragraphs and the cut ones.
-    static func fingerprints(of document: Document) -> Set<Int64> {
-        var fingerprints = Set(Document.paragraphs(of: document.text).map(fingerprint))
-        for removed in document.removed { fingerprints.insert(fingerprint(Substring(removed.text))) }
+    /// Sorted, each once. Found on the text's UTF-8 bytes, the paragraphs split as
+    /// `Document.paragraphs(of:)` splits them, without making a substring of each.
+    public static func fingerprints(of document: Document) -> [Int64] {
+        var fingerprints: [Int64] = []
+        var text = document.text
+        let split = text.withUTF8 { bytes -> Bool in
+            guard !bytes.contains(UInt8(ascii: "\r")) else { return false }
+            var start = 0, i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "\n"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\n") {
+                    if start != i { fingerprints.append(fingerprint(bytes: bytes[start..<i])) }
+                    i += 2
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            if start != bytes.count { fingerprints.append(fingerprint(bytes: bytes[start...])) }
+            return true
+        }
+        if !split { fingerprints = Document.paragraphs(of: document.text).map(fingerprint) }
+        for removed in document.removed { fingerprints.append(fingerprint(Substring(removed.text))) }
+        fingerprints.sort()
+        var unique = fingerprints.isEmpty ? 0 : 1
+        for i in fingerprints.indices.dropFirst() where fingerprints[i] != fingerprints[unique - 1] {
+            fingerprints[unique] = fingerprints[i]
+            unique += 1
+        }
+        fingerprints.removeLast(fingerprints.count - unique)
         return fingerprints
     }
 
     /// 64-bit FNV-1a fingerprint of a paragraph normalised for comparison: ASCII letters lowercased,
     /// every run of spaces and punctuation made one space, so "Read more »" and "read more" match.
     public static func fingerprint(_ paragraph: Substring) -> Int64 {
+        fingerprint(bytes: paragraph.utf8)
+    }
+
+    @inline(__always)
+    static func fingerprint<Bytes: Sequence>(bytes: Bytes) -> Int64 where Bytes.Element == UInt8 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         var pendingSpace = false
         var started = false
-        for byte in paragraph.utf8 {
+        for byte in bytes {
             var b = byte
             switch b {
             case 0x41...0x5A: b |= 0x20

@@ -48,6 +48,7 @@ struct IngestRun {
         var document: Document
         var key: InputKey
         var signature: MinHashSignature
+        var fingerprints: [Int64]
     }
 
     mutating func add(_ input: ArticleInput) throws {
@@ -80,8 +81,9 @@ struct IngestRun {
             // A syndicated copy within the batch must not teach the memory that its paragraphs repeat.
             let copiesPending = batch.contains { $0.annotated.document.outlet == document.outlet && $0.signature.similarity(signature) >= MinHashSignature.nearDuplicateThreshold }
                 || cleaned.contains { $0.document.outlet == document.outlet && $0.signature.similarity(signature) >= MinHashSignature.nearDuplicateThreshold }
-            if !copiesPending { memory.remember(document) }
-            cleaned.append(Cleaned(document: document, key: key, signature: signature))
+            let fingerprints = StoreBoilerplateMemory.fingerprints(of: document)
+            if !copiesPending { memory.remember(document, fingerprints: fingerprints) }
+            cleaned.append(Cleaned(document: document, key: key, signature: signature, fingerprints: fingerprints))
             batchKeys.insert(key)
             if batch.count + cleaned.count >= ingestor.batchSize {
                 annotate(cleaned)
@@ -108,7 +110,7 @@ struct IngestRun {
             annotated = slots.values()
         }
         for (item, document) in zip(cleaned, annotated) {
-            batch.append(IngestItem(annotated: document, input: item.key, signature: item.signature))
+            batch.append(IngestItem(annotated: document, input: item.key, signature: item.signature, paragraphFingerprints: item.fingerprints))
         }
     }
 

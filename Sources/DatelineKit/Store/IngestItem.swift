@@ -38,15 +38,19 @@ public struct IngestItem: Sendable {
     public var input: InputKey
     /// MinHash signature of the text's word shingles, for near-duplicate lookup.
     public var signature: MinHashSignature
+    /// The document's paragraph fingerprints, for the outlet's paragraph counts
+    /// (`StoreBoilerplateMemory.fingerprints(of:)`).
+    public var paragraphFingerprints: [Int64]
 
     public init(annotated: AnnotatedDocument, input: InputKey) {
         self.init(annotated: annotated, input: input, signature: MinHashSignature(text: annotated.document.text))
     }
 
     /// With the signature of the document's text already computed.
-    public init(annotated: AnnotatedDocument, input: InputKey, signature: MinHashSignature) {
+    public init(annotated: AnnotatedDocument, input: InputKey, signature: MinHashSignature, paragraphFingerprints: [Int64]? = nil) {
         self.annotated = annotated
         self.input = input
         self.signature = signature
+        self.paragraphFingerprints = paragraphFingerprints ?? StoreBoilerplateMemory.fingerprints(of: annotated.document)
     }
 }

@@ -57,7 +57,7 @@ extension SQLiteStore {
         // A near-duplicate repeats its original's paragraphs by definition: counting them would make
         // the third syndicated copy of a story look like boilerplate of its own outlet.
         if match == nil, let outlet = document.outlet {
-            for fingerprint in StoreBoilerplateMemory.fingerprints(of: document) {
+            for fingerprint in item.paragraphFingerprints {
                 batch.paragraphCounts[OutletParagraph(outlet: outlet, fingerprint: fingerprint), default: 0] += 1
             }
         }
