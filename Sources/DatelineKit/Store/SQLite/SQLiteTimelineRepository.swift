@@ -18,10 +18,12 @@ struct SQLiteTimelineRepository {
     /// Files one report; returns the id of the entry it joined or started.
     @discardableResult
     func add(_ report: TimelineReport) throws -> Int64 {
-        let candidates = try candidates(ids: candidateIDs(TimelineKeys.lookup(report)))
+        let reportKeys = report.actorKeys
+        let candidates = try candidates(ids: candidateIDs(TimelineKeys.lookup(report, keys: reportKeys)))
         var entry: TimelineEntry
         var before: TimelineEntry?
-        if let id = TimelineMerger.best(for: report, among: candidates), let existing = candidates.first(where: { $0.id == id }) {
+        if let id = TimelineMerger.best(for: report, keys: reportKeys, among: candidates),
+           let existing = candidates.first(where: { $0.id == id }) {
             entry = existing
             entry.absorb(report)
             before = existing
@@ -35,8 +37,12 @@ struct SQLiteTimelineRepository {
         batch.timelineEntries[entry.id] = entry
         batch.unsavedTimelineEntries.insert(entry.id)
         try file(entry, filedBefore: before)
-        try DirectBinding.run(db.cachedStatement(sql: "INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)"),
-                              [entry.id, report.document, report.eventID, try Self.json(report)], in: db)
+        var row = DirectBinding(try db.cachedStatement(sql: "INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)"))
+        row.bind(entry.id)
+        row.bind(report.document)
+        row.bind(report.eventID)
+        row.bind(TimelineReportBlob.encode(report))
+        try row.run(in: db)
         return entry.id
     }
 
@@ -51,7 +57,7 @@ struct SQLiteTimelineRepository {
         // `scanLimit` still bounds the rows one name can make a report read.
         let perName = TimelineKeys.lookupsPerName
         let filed = try db.cachedStatement(sql: Self.lookupSQL)
-        var ids = Set<Int64>()
+        var ids: [Int64] = []
         for start in stride(from: 0, to: lookups.count, by: perName) {
             var binding = DirectBinding(filed)
             for lookup in lookups[start..<(start + perName)] {
@@ -60,9 +66,17 @@ struct SQLiteTimelineRepository {
                 binding.bind(lookup.firstDays.upperBound)
                 binding.bind(lookup.lastDayFrom)
             }
-            try binding.integers(in: db) { ids.insert($0) }
+            try binding.integers(in: db) { ids.append($0) }
         }
-        return Array(ids.sorted(by: >).prefix(Self.candidateLimit))
+        // Newest first, each once: an entry filed under several of the names comes back for each.
+        ids.sort(by: >)
+        var newest: [Int64] = []
+        newest.reserveCapacity(min(ids.count, Self.candidateLimit))
+        for id in ids where newest.last != id {
+            newest.append(id)
+            if newest.count == Self.candidateLimit { break }
+        }
+        return newest
     }
 
     private static let lookupSQL = Array(
@@ -75,7 +89,8 @@ struct SQLiteTimelineRepository {
     private func candidates(ids: [Int64]) throws -> [TimelineEntry] {
         guard !ids.isEmpty else { return [] }
         let summary = try db.cachedStatement(sql: "SELECT summary, entry_json FROM timeline_entries WHERE id = ?")
-        return try ids.sorted().compactMap { id in
+        // Oldest first (`candidateIDs` gives them newest first).
+        return try ids.reversed().compactMap { id in
             if let known = batch.timelineEntries[id] { return known }
             if batch.rememberedIsCurrent, let known = batch.remembered?.entry(id) {
                 batch.timelineEntries[id] = known
@@ -96,22 +111,46 @@ struct SQLiteTimelineRepository {
     /// sharper date): most reports repeat what their entry already holds, and rows its old date
     /// or people no longer match are dropped.
     private func file(_ entry: TimelineEntry, filedBefore before: TimelineEntry?) throws {
+        // Its rows follow from the family (never changed by a report), the date and the people
+        // (only ever added to): a report that brought neither leaves every row as it was.
+        if let before, before.date?.value == entry.date?.value, before.datedByText == entry.datedByText,
+           before.participants.count == entry.participants.count {
+            return
+        }
         let filed = before.map(TimelineKeys.filing) ?? []
         let now = TimelineKeys.filing(entry)
-        let drop = try db.cachedStatement(sql: "DELETE FROM timeline_keys WHERE key = ? AND first_day = ? AND entry = ?")
-        for old in filed where !now.contains(old) {
-            try DirectBinding.run(drop, [old.key, old.firstDay, entry.id], in: db)
+        if !filed.isEmpty {
+            let drop = try db.cachedStatement(sql: "DELETE FROM timeline_keys WHERE key = ? AND first_day = ? AND entry = ?")
+            for old in filed where !now.contains(old) {
+                var row = DirectBinding(drop)
+                row.bind(old.key)
+                row.bind(old.firstDay)
+                row.bind(entry.id)
+                try row.run(in: db)
+            }
         }
         let key = try db.cachedStatement(sql: "INSERT OR REPLACE INTO timeline_keys (key, first_day, last_day, entry) VALUES (?, ?, ?, ?)")
         for filing in now where !filed.contains(filing) {
-            try DirectBinding.run(key, [filing.key, filing.firstDay, filing.lastDay, entry.id], in: db)
+            var row = DirectBinding(key)
+            row.bind(filing.key)
+            row.bind(filing.firstDay)
+            row.bind(filing.lastDay)
+            row.bind(entry.id)
+            try row.run(in: db)
         }
-        let filedPeople = Set(before?.participants.map(\.key) ?? [])
+        let filedPeople = before?.participants.count ?? 0
+        guard entry.participants.count > filedPeople else { return }
         let participant = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO timeline_participants (entry, entity_key, entity_id, name) VALUES (?, ?, ?, ?)
             """)
-        for person in entry.participants where !filedPeople.contains(person.key) {
-            try DirectBinding.run(participant, [entry.id, person.key, person.id, person.name], in: db)
+        // A report adds people after those already filed (`TimelineEntry.absorb`).
+        for person in entry.participants[filedPeople...] {
+            var row = DirectBinding(participant)
+            row.bind(entry.id)
+            row.bind(person.key)
+            row.bind(person.id)
+            row.bind(person.name)
+            try row.run(in: db)
         }
     }
 
@@ -151,6 +190,16 @@ struct SQLiteTimelineRepository {
         try? JSONDecoder().decode(TimelineReport.self, from: Data(json.utf8))
     }
 
+    /// A `report_json` value: the compact blob (`TimelineReportBlob`), or the JSON text of a row
+    /// written before the blob existed. Undecodable rows are skipped, as undecodable JSON was.
+    static func report(_ value: DatabaseValue) -> TimelineReport? {
+        switch value.storage {
+        case .blob(let data): try? TimelineReportBlob.decode([UInt8](data))
+        case .string(let json): report(json)
+        default: nil
+        }
+    }
+
     /// Entries matching the query, chronological, each with its reports.
     func entries(_ query: TimelineQuery) throws -> [TimelineEntry] {
         var conditions: [String] = []
@@ -176,8 +225,8 @@ struct SQLiteTimelineRepository {
         entries = entries.filter(query.matches).sorted(by: TimelineQuery.chronological)
         entries = Array(entries.prefix(query.limit))
         for i in entries.indices {
-            entries[i].reports = try String.fetchAll(db, sql: "SELECT report_json FROM timeline_reports WHERE entry = ? ORDER BY number",
-                                                     arguments: [entries[i].id]).compactMap(Self.report)
+            entries[i].reports = try DatabaseValue.fetchAll(db, sql: "SELECT report_json FROM timeline_reports WHERE entry = ? ORDER BY number",
+                                                            arguments: [entries[i].id]).compactMap(Self.report)
         }
         return entries
     }
@@ -189,7 +238,7 @@ struct SQLiteTimelineRepository {
             SELECT r.entry, r.report_json FROM timeline_reports r JOIN documents d ON d.id = r.document \(filter)
             ORDER BY d.published IS NULL, d.published DESC, d.number DESC, r.number LIMIT ?
             """, arguments: StatementArguments((document.map { [$0] } ?? []) as [any DatabaseValueConvertible] + [limit])).compactMap { row in
-            Self.report(row["report_json"]).map { (row["entry"], $0) }
+            Self.report(row["report_json"] as DatabaseValue).map { (row["entry"], $0) }
         }
     }
 }

@@ -76,7 +76,8 @@ enum TimelineEntryBlob {
                              modality: modality, background: background, reportCount: reportCount, announcedOn: announcedOn)
     }
 
-    /// A class, so its methods can be handed to `optional` while it writes.
+    /// A class, so its methods can be handed to `optional` while it writes. Also writes
+    /// `TimelineReportBlob`.
     final class Writer {
         var bytes: [UInt8] = []
 
@@ -95,6 +96,7 @@ enum TimelineEntryBlob {
         }
     }
 
+    /// Reads what `Writer` wrote; errors name `inner.what`.
     final class Reader {
         var inner: TokenBlob.Reader
 
@@ -106,20 +108,20 @@ enum TimelineEntryBlob {
             switch try inner.byte() {
             case 0: false
             case 1: true
-            default: throw StoreError("stored timeline entry: bad flag")
+            default: throw StoreError("\(inner.what): bad flag")
             }
         }
 
         func string() throws -> String {
             let length = try inner.count(limit: inner.bytes.count)
-            guard length <= inner.bytes.count - inner.position else { throw StoreError("stored timeline entry: cut short") }
+            guard length <= inner.bytes.count - inner.position else { throw StoreError("\(inner.what): cut short") }
             defer { inner.position += length }
             return String(decoding: inner.bytes[inner.position..<(inner.position + length)], as: UTF8.self)
         }
 
         func value<T: RawRepresentable>(_: T.Type) throws -> T where T.RawValue == String {
             let raw = try string()
-            guard let value = T(rawValue: raw) else { throw StoreError("stored timeline entry: unknown value \(raw)") }
+            guard let value = T(rawValue: raw) else { throw StoreError("\(inner.what): unknown value \(raw)") }
             return value
         }
 
