@@ -55,12 +55,18 @@ struct SQLiteTimelineRepository {
         // five. Newest first is sorted here: `ORDER BY` over a `UNION ALL` made SQLite sort each
         // part in a temporary B-tree of its own, ten times the cost of the lookups themselves.
         // `scanLimit` still bounds the rows one name can make a report read.
+        // Keys known to have no rows are left out: they would add nothing, wherever they stood.
         let perName = TimelineKeys.lookupsPerName
-        let filed = try db.cachedStatement(sql: Self.lookupSQL)
+        let memory = batch.rememberedIsCurrent ? batch.remembered : nil
         var ids: [Int64] = []
+        var used: [TimelineKeys.Lookup] = []
+        used.reserveCapacity(perName)
         for start in stride(from: 0, to: lookups.count, by: perName) {
-            var binding = DirectBinding(filed)
-            for lookup in lookups[start..<(start + perName)] {
+            used.removeAll(keepingCapacity: true)
+            for lookup in lookups[start..<(start + perName)] where try mayHaveRows(lookup.key, memory) { used.append(lookup) }
+            guard !used.isEmpty else { continue }
+            var binding = DirectBinding(try db.cachedStatement(sql: Self.lookupSQL[used.count - 1]))
+            for lookup in used {
                 binding.bind(lookup.key)
                 binding.bind(lookup.firstDays.lowerBound)
                 binding.bind(lookup.firstDays.upperBound)
@@ -79,9 +85,24 @@ struct SQLiteTimelineRepository {
         return newest
     }
 
-    private static let lookupSQL = Array(
-        repeating: "SELECT entry FROM timeline_keys WHERE key = ? AND first_day BETWEEN ? AND ? AND last_day >= ?",
-        count: TimelineKeys.lookupsPerName).joined(separator: " UNION ALL ") + " LIMIT \(scanLimit)"
+    /// The lookup of one to `lookupsPerName` keys, by count less one.
+    private static let lookupSQL = (1...TimelineKeys.lookupsPerName).map { count in
+        Array(repeating: "SELECT entry FROM timeline_keys WHERE key = ? AND first_day BETWEEN ? AND ? AND last_day >= ?",
+              count: count).joined(separator: " UNION ALL ") + " LIMIT \(scanLimit)"
+    }
+
+    /// False only for a key the store's memory knows to have no rows; a key it does not know yet
+    /// is read once to learn it.
+    private func mayHaveRows(_ key: String, _ memory: TimelineEntryMemory?) throws -> Bool {
+        guard let memory else { return true }
+        if let empty = memory.keyIsEmpty(key) { return !empty }
+        var probe = DirectBinding(try db.cachedStatement(sql: "SELECT 1 FROM timeline_keys WHERE key = ? LIMIT 1"))
+        probe.bind(key)
+        var found = false
+        try probe.integers(in: db) { _ in found = true }
+        memory.learned(key, isEmpty: !found)
+        return found
+    }
 
     /// The candidate entries' summaries, in id order: from this transaction's memory, else from the
     /// store's memory once checked against other writers (`IndexingBatch.checkMemory`), else
@@ -122,6 +143,7 @@ struct SQLiteTimelineRepository {
         if !filed.isEmpty {
             let drop = try db.cachedStatement(sql: "DELETE FROM timeline_keys WHERE key = ? AND first_day = ? AND entry = ?")
             for old in filed where !now.contains(old) {
+                batch.remembered?.dropped(old.key)
                 var row = DirectBinding(drop)
                 row.bind(old.key)
                 row.bind(old.firstDay)
@@ -131,6 +153,7 @@ struct SQLiteTimelineRepository {
         }
         let key = try db.cachedStatement(sql: "INSERT OR REPLACE INTO timeline_keys (key, first_day, last_day, entry) VALUES (?, ?, ?, ?)")
         for filing in now where !filed.contains(filing) {
+            batch.remembered?.filed(filing.key)
             var row = DirectBinding(key)
             row.bind(filing.key)
             row.bind(filing.firstDay)
@@ -172,8 +195,17 @@ struct SQLiteTimelineRepository {
             """)
         for id in batch.unsavedTimelineEntries.sorted() {
             guard let entry = batch.timelineEntries[id] else { continue }
-            try update.execute(arguments: [entry.family, entry.type, entry.date?.value, entry.date.flatMap { DayNumber.firstDay(of: $0.value) },
-                                           entry.background, entry.reportCount, Data(TimelineEntryBlob.encode(entry)), entry.id])
+            var row = DirectBinding(update)
+            row.bind(entry.family)
+            row.bind(entry.type)
+            row.bind(entry.date?.value)
+            // Left unbound, a parameter is NULL.
+            if let start = entry.date.flatMap({ DayNumber.firstDay(of: $0.value) }) { row.bind(start) } else { row.bind(nil as String?) }
+            row.bind(entry.background ? 1 : 0)
+            row.bind(entry.reportCount)
+            row.bind(TimelineEntryBlob.encode(entry))
+            row.bind(entry.id)
+            try row.run(in: db)
         }
         batch.unsavedTimelineEntries.removeAll()
     }

@@ -15,6 +15,7 @@ enum TimelineEntryBlob {
 
     static func encode(_ entry: TimelineEntry) -> [UInt8] {
         let writer = Writer()
+        writer.bytes.reserveCapacity(160)
         writer.bytes.append(version)
         writer.number(entry.id)
         writer.string(entry.family)
