@@ -18,7 +18,9 @@ public struct TimelineMerger: Sendable {
     /// Adds every event of a document; returns the entry id each event joined, in event order.
     @discardableResult
     public mutating func add(_ annotated: AnnotatedDocument) -> [Int64] {
-        annotated.layers.events.map { add(TimelineReport(event: $0, document: annotated.document)) }
+        guard !annotated.layers.events.isEmpty else { return [] }
+        let offsets = TextOffsets(annotated.document.text)
+        return annotated.layers.events.map { add(TimelineReport(event: $0, document: annotated.document, offsets: offsets)) }
     }
 
     public mutating func add(_ report: TimelineReport) -> Int64 {

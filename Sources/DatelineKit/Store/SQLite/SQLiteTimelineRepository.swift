@@ -288,8 +288,9 @@ public struct EventTimelineIndex: LayerIndex {
     public func index(_ stored: AnnotatedDocument, in db: Database, batch: IndexingBatch) throws {
         guard !stored.layers.events.isEmpty else { return }
         let repository = SQLiteTimelineRepository(db: db, batch: batch)
+        let offsets = TextOffsets(stored.document.text)
         for event in stored.layers.events {
-            try repository.add(TimelineReport(event: event, document: stored.document))
+            try repository.add(TimelineReport(event: event, document: stored.document, offsets: offsets))
         }
     }
 }
