@@ -262,8 +262,8 @@ struct TimelineReportBlobTests {
     @Test("a report row reads the same from its blob and from the JSON of a row written before the blob")
     func oldJSONRowsStillRead() throws {
         let report = Self.report()
-        let json = DatabaseValue(value: try SQLiteTimelineRepository.json(report))
-        let blob = DatabaseValue(value: Data(TimelineReportBlob.encode(report)))
+        let json = try SQLiteTimelineRepository.json(report).databaseValue
+        let blob = Data(TimelineReportBlob.encode(report)).databaseValue
         #expect(SQLiteTimelineRepository.report(json) == report)
         #expect(SQLiteTimelineRepository.report(blob) == report)
         #expect(SQLiteTimelineRepository.report(DatabaseValue.null) == nil)

@@ -214,7 +214,7 @@ struct SQLiteStoryRepository {
     private func remember(_ story: Story, touched: Int) {
         // Weights as the row keeps them (32-bit), so a remembered summary compares exactly as a read one.
         var summary = story
-        summary.centroid = Self.centroid(Self.blob(story.centroid))
+        summary.centroid = story.centroid.map { StoryTerm(term: $0.term, weight: Self.stored($0.weight)) }
         summary.names = [:]
         summary.headline = nil
         summary.firstDocument = ""
@@ -266,6 +266,9 @@ struct SQLiteStoryRepository {
         }
         return Data(bytes)
     }
+
+    /// A weight as `blob` keeps it.
+    static func stored(_ weight: Double) -> Double { Double(Float32(weight)) }
 
     static func centroid(_ data: Data?) -> [StoryTerm] {
         guard let data, data.count % 12 == 0 else { return [] }
