@@ -33,7 +33,7 @@ public struct StoryTerms: Sendable {
         var spans: [UInt64: TermText] = [:]
         weights.reserveCapacity(256)
         spans.reserveCapacity(256)
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = Self.scalars(document.text)
         var previousSentence = -1
         for token in annotated.layers.tokens where token.kind == .word {
             let sentenceStart = token.sentence != previousSentence
@@ -82,6 +82,15 @@ public struct StoryTerms: Sendable {
         case .literal(let value)?: return value
         case nil: return nil
         }
+    }
+
+    /// A text's scalars in one pass (`Array(text.unicodeScalars)` walks the text twice: once to
+    /// count them).
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        return scalars
     }
 
     /// A string of scalars, through UTF-8: appending scalars to a `String.UnicodeScalarView` one

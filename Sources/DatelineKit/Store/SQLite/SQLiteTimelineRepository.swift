@@ -63,7 +63,14 @@ struct SQLiteTimelineRepository {
         used.reserveCapacity(perName)
         for start in stride(from: 0, to: lookups.count, by: perName) {
             used.removeAll(keepingCapacity: true)
-            for lookup in lookups[start..<(start + perName)] where try mayHaveRows(lookup.key, memory) { used.append(lookup) }
+            let name = lookups[start..<(start + perName)]
+            if let memory {
+                for (lookup, empty) in zip(name, memory.keysAreEmpty(name)) where try !(empty ?? isEmpty(lookup.key, memory)) {
+                    used.append(lookup)
+                }
+            } else {
+                used.append(contentsOf: name)
+            }
             guard !used.isEmpty else { continue }
             var binding = DirectBinding(try db.cachedStatement(sql: Self.lookupSQL[used.count - 1]))
             for lookup in used {
@@ -91,17 +98,14 @@ struct SQLiteTimelineRepository {
               count: count).joined(separator: " UNION ALL ") + " LIMIT \(scanLimit)"
     }
 
-    /// False only for a key the store's memory knows to have no rows; a key it does not know yet
-    /// is read once to learn it.
-    private func mayHaveRows(_ key: String, _ memory: TimelineEntryMemory?) throws -> Bool {
-        guard let memory else { return true }
-        if let empty = memory.keyIsEmpty(key) { return !empty }
+    /// Whether a key the store's memory does not know yet has no rows, read once to learn it.
+    private func isEmpty(_ key: String, _ memory: TimelineEntryMemory) throws -> Bool {
         var probe = DirectBinding(try db.cachedStatement(sql: "SELECT 1 FROM timeline_keys WHERE key = ? LIMIT 1"))
         probe.bind(key)
         var found = false
         try probe.integers(in: db) { _ in found = true }
         memory.learned(key, isEmpty: !found)
-        return found
+        return !found
     }
 
     /// The candidate entries' summaries, in id order: from this transaction's memory, else from the

@@ -42,12 +42,12 @@ final class TimelineEntryMemory: @unchecked Sendable {
     private var dropped: Set<String> = []
     let keyCapacity = 200_000
 
-    /// Whether `key` is known to have no rows; nil when not known. Current once `check(dataVersion:)`
-    /// ran in this transaction.
-    func keyIsEmpty(_ key: String) -> Bool? {
+    /// For each of a name's lookups, whether its key is known to have no rows; nil when not known.
+    /// Current once `check(dataVersion:)` ran in this transaction.
+    func keysAreEmpty(_ lookups: ArraySlice<TimelineKeys.Lookup>) -> [Bool?] {
         lock.lock()
         defer { lock.unlock() }
-        return keys[key]
+        return lookups.map { keys[$0.key] }
     }
 
     /// What a read of `key` found.
