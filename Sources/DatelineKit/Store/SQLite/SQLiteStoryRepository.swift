@@ -187,7 +187,6 @@ struct SQLiteStoryRepository {
     private func candidates(_ terms: [UInt64]) throws -> [(story: Story, touched: Int)] {
         let filed = try db.cachedStatement(sql: "SELECT story, touched FROM story_postings WHERE term = ? ORDER BY touched DESC LIMIT ?")
         var found: [Int64: Int] = [:]
-        found.reserveCapacity(terms.count * rules.storiesPerTerm)
         for term in terms {
             let newest = try batch.storyPostings.newest(term, limit: rules.storiesPerTerm) { term, count in
                 var entries: [StoryPostings.Entry] = []

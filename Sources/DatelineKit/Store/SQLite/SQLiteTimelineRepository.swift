@@ -28,8 +28,8 @@ struct SQLiteTimelineRepository {
             entry.absorb(report)
             before = existing
         } else {
-            try db.cachedStatement(sql: "INSERT INTO timeline_entries (family, type, background, reports, entry_json) VALUES ('', '', 0, 0, '')")
-                .execute()
+            try DirectBinding(db.cachedStatement(sql: "INSERT INTO timeline_entries (family, type, background, reports, entry_json) VALUES ('', '', 0, 0, '')"))
+                .run(in: db)
             entry = TimelineEntry(id: db.lastInsertedRowID, first: report)
         }
         // Merging needs only the summary; the reports have their own table.
