@@ -297,6 +297,78 @@ struct TimelineKeyTests {
     }
 }
 
+@Suite("Timeline report blob and calendar values")
+struct TimelineReportBlobTests {
+    static func report() -> TimelineReport {
+        var report = TimelineKeyTests.report("2024-05-06", byText: true)
+        report.outlet = "Reuters"
+        report.title = "Putin und Xi in Zürich — “talks”"
+        report.url = nil
+        report.place = ContactEvent.Place(name: "Zürich", country: "CHE")
+        report.participants.append(.init(entity: EntityReference(id: nil, name: "Wang \u{738B}", kind: .person), role: .participant))
+        report.evidence = [Span(start: 0, end: 10), Span(start: 42, end: 42)]
+        report.evidenceText = "line\nbreak \"quoted\" \u{1F1F7}\u{1F1FA} … e\u{301}"
+        report.modality = .planned
+        report.background = true
+        return report
+    }
+
+    @Test("a report survives its blob field for field; damaged bytes are an error")
+    func roundTrip() throws {
+        let report = Self.report()
+        let bytes = TimelineReportBlob.encode(report)
+        #expect(try TimelineReportBlob.decode(bytes) == report)
+        var bare = TimelineKeyTests.report("2024", byText: false, people: [])
+        bare.outlet = nil; bare.title = nil; bare.published = nil; bare.cameo = nil; bare.plover = nil; bare.mode = nil
+        bare.date = nil; bare.place = nil; bare.evidence = []; bare.evidenceText = ""
+        #expect(try TimelineReportBlob.decode(TimelineReportBlob.encode(bare)) == bare)
+        #expect(throws: StoreError.self) { try TimelineReportBlob.decode(bytes + [0]) }
+        #expect(throws: StoreError.self) { try TimelineReportBlob.decode([]) }
+        for cut in stride(from: 1, to: bytes.count, by: 3) {
+            #expect(throws: StoreError.self) { try TimelineReportBlob.decode(Array(bytes.prefix(cut))) }
+        }
+    }
+
+    @Test("a report row reads the same from its blob and from the JSON of a row written before the blob")
+    func oldJSONRowsStillRead() throws {
+        let report = Self.report()
+        let json = try SQLiteTimelineRepository.json(report).databaseValue
+        let blob = Data(TimelineReportBlob.encode(report)).databaseValue
+        #expect(SQLiteTimelineRepository.report(json) == report)
+        #expect(SQLiteTimelineRepository.report(blob) == report)
+        #expect(SQLiteTimelineRepository.report(DatabaseValue.null) == nil)
+    }
+
+    @Test("calendar values read from their bytes agree with the general reading")
+    func dayNumberFastPathAgrees() {
+        var values = ["2024", "2024-05", "2024-05-06", "2024-05-06T10:00", "202", "201", "0000", "9999-12-31", "2024-13",
+                      "2024-00", "2024-02-31", "2024-05-32", "2024-05-00", "2024-5", "2024-5-6", "2024-05-6", "+202", "+2024",
+                      "-2024", "20-4", "2024-W19", "2024-05-XX", "2024--05", "2024-05--06", "2024-05-06-07", "2024-05-06\u{301}",
+                      "2024-05-06é", "2024-05-0\u{301}6", "２０２４", "2024-05-06\r\n", "2024\r\n", "PRESENT_REF", "", "-", "XXXX",
+                      "2024-SU", "2024-Q2", "2024-05-06TMO", "1999-1", "12345", "2024-05-06 ", " 2024"]
+        // Mixtures of the characters the forms are made of, the same every run.
+        let alphabet = Array("0123456789-T:\u{301}é "), digits = Array("0123456789-")
+        var state: UInt64 = 12345
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<3000 {
+            let length = next(13)
+            values.append(String((0..<length).map { _ in next(3) == 0 ? alphabet[next(alphabet.count)] : digits[next(digits.count)] }))
+        }
+        for value in values {
+            let fast = DayNumber.parts(value), general = DayNumber.generalParts(value)
+            #expect(fast.map { "\($0)" } == general.map { "\($0)" }, "\(value.debugDescription)")
+            if let days = DayNumber.days(of: value) {
+                #expect(days.first == DayNumber.firstDay(of: value) && days.last == DayNumber.lastDay(of: value))
+            } else {
+                #expect(DayNumber.firstDay(of: value) == nil && DayNumber.lastDay(of: value) == nil)
+            }
+        }
+    }
+}
+
 @Suite("Store paragraph split")
 struct StoreParagraphSplitTests {
     @Test("the store's byte-level paragraph split agrees with Document.paragraphs")

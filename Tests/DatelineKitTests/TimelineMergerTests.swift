@@ -119,4 +119,27 @@ import Testing
             #expect(entries.first?.reports.map(\.document) == ["a", "b", "c", "d"])
         }
     }
+
+    /// A store remembers which index keys have no rows and does not look them up; another process
+    /// filing under such a key must make it look again.
+    @Test func aKeyRememberedEmptyIsLookedUpAgainAfterAnotherProcessFiledUnderIt() throws {
+        let folder = try SharedData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("t.sqlite").path
+        let first = try SQLiteStore(path: path), second = try SQLiteStore(path: path)
+        func item(_ doc: String, _ date: String) -> IngestItem {
+            let annotated = Self.report(doc, type: "meeting", people: [T.putin, T.xi], date: date, published: "2024-06-01")
+            return IngestItem(annotated: annotated, input: InputKey(hash: doc, source: doc))
+        }
+        // The first store learns that no entry of theirs is dated by month…
+        _ = try first.store([item("a", "2024-01-10")])
+        // …the second files one…
+        _ = try second.store([item("b", "2024-05")])
+        // …and the first's next report of that month joins it.
+        _ = try first.store([item("c", "2024-05-16")])
+        for store in [first, second] {
+            let entries = try store.timeline(TimelineQuery(actors: ["Putin", "Xi"]))
+            #expect(entries.map { $0.reports.map(\.document) } == [["a"], ["b", "c"]])
+        }
+    }
 }

@@ -33,7 +33,7 @@ public struct StoryTerms: Sendable {
         var spans: [UInt64: TermText] = [:]
         weights.reserveCapacity(256)
         spans.reserveCapacity(256)
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = Self.scalars(document.text)
         var previousSentence = -1
         for token in annotated.layers.tokens where token.kind == .word {
             let sentenceStart = token.sentence != previousSentence
@@ -82,6 +82,15 @@ public struct StoryTerms: Sendable {
         case .literal(let value)?: return value
         case nil: return nil
         }
+    }
+
+    /// A text's scalars in one pass (`Array(text.unicodeScalars)` walks the text twice: once to
+    /// count them).
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        return scalars
     }
 
     /// A string of scalars, through UTF-8: appending scalars to a `String.UnicodeScalarView` one
@@ -164,9 +173,34 @@ public struct StoryTerms: Sendable {
     }
 }
 
-/// The words of `lexicons/story-stopwords.json`, as the hashes `StoryTerms` gives words.
+/// The words of `lexicons/story-stopwords.json`, as the hashes `StoryTerms` gives words. Every
+/// word of every article is checked here: the hashes sit in an open-addressing table placed by
+/// their own bits (they are FNV hashes already), so a check costs a multiply and a compare or two
+/// instead of hashing the hash again, as a `Set` does.
 struct StoryStopwords: Sendable {
-    let hashes: Set<UInt64>
+    /// Zero marks an empty slot; `hasZero` says whether a word hashed to zero.
+    private let slots: [UInt64]
+    private let shift: UInt64
+    private let hasZero: Bool
+
+    init(hashes: Set<UInt64>) {
+        var size = 16
+        while size < hashes.count * 3 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        let shift = UInt64(64 - size.trailingZeroBitCount)
+        for hash in hashes where hash != 0 {
+            var i = Self.slot(hash, shift)
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = hash
+        }
+        self.slots = slots
+        self.shift = shift
+        hasZero = hashes.contains(0)
+    }
+
+    @inline(__always) private static func slot(_ hash: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
 
     static let shared: StoryStopwords = {
         do {
@@ -189,5 +223,16 @@ struct StoryStopwords: Sendable {
         }
     }()
 
-    func contains(_ hash: UInt64) -> Bool { hashes.contains(hash) }
+    func contains(_ hash: UInt64) -> Bool {
+        if hash == 0 { return hasZero }
+        return slots.withUnsafeBufferPointer { slots in
+            var i = Self.slot(hash, shift)
+            while true {
+                let held = slots[i]
+                if held == hash { return true }
+                if held == 0 { return false }
+                i = (i + 1) & (slots.count - 1)
+            }
+        }
+    }
 }

@@ -51,16 +51,25 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
 
     /// `accepts(_:)` with both sides' people already read (a report is checked against many entries).
     func accepts(_ report: TimelineReport, keys mine: Set<String>, reportKeys theirs: Set<String>) -> Bool {
+        acceptsApartFromPeople(report) && peopleAgree(mine, theirs)
+    }
+
+    /// Every test of `accepts` but the people's: what a merge checks before it reads a
+    /// candidate's people.
+    func acceptsApartFromPeople(_ report: TimelineReport) -> Bool {
         guard report.family == family, report.modality == modality || announces(report) else { return false }
-        if TimelineFamily.isContact(family) {
-            let shared = mine.intersection(theirs)
-            guard shared.count >= min(2, min(mine.count, theirs.count)), mine.isSubset(of: theirs) || theirs.isSubset(of: mine) else { return false }
-        } else {
-            // "North Korea fired a missile" and "North Korea fired a missile over Japan": one act.
-            guard !mine.isDisjoint(with: theirs), mine.isSubset(of: theirs) || theirs.isSubset(of: mine) else { return false }
-        }
         if let a = place?.country, let b = report.place?.country, a != b { return false }
         return Self.datesAgree(date, datedByText, report.date, report.datedByText, published: report.published)
+    }
+
+    /// The people test of `accepts`: `mine` are this entry's actor keys, `theirs` the report's.
+    func peopleAgree(_ mine: Set<String>, _ theirs: Set<String>) -> Bool {
+        if TimelineFamily.isContact(family) {
+            let shared = mine.intersection(theirs)
+            return shared.count >= min(2, min(mine.count, theirs.count)) && (mine.isSubset(of: theirs) || theirs.isSubset(of: mine))
+        }
+        // "North Korea fired a missile" and "North Korea fired a missile over Japan": one act.
+        return !mine.isDisjoint(with: theirs) && (mine.isSubset(of: theirs) || theirs.isSubset(of: mine))
     }
 
     /// A planned event reported before its day and the event that happened are one: "will meet in
@@ -88,8 +97,8 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
     /// different weekdays); a publication-fallback date is compatible with a text date up to a
     /// week before the publication; two fallback dates up to a week apart.
     static func datesAgree(_ a: EventDate?, _ aByText: Bool, _ b: EventDate?, _ bByText: Bool, published: String?) -> Bool {
-        guard let a, let b, let a0 = DayNumber.firstDay(of: a.value), let a1 = DayNumber.lastDay(of: a.value),
-              let b0 = DayNumber.firstDay(of: b.value), let b1 = DayNumber.lastDay(of: b.value) else { return false }
+        guard let a, let b, let aDays = DayNumber.days(of: a.value), let bDays = DayNumber.days(of: b.value) else { return false }
+        let (a0, a1) = aDays, (b0, b1) = bDays
         if aByText && bByText {
             let slack = a.precision == .day && b.precision == .day ? 1 : 0
             return a0 <= b1 + slack && b0 <= a1 + slack

@@ -88,8 +88,8 @@ public enum TimelineKeys {
     /// so no lookup needs it). Entries dated by the text are filed by tier; entries dated by their
     /// publication (`datedByText` false) under "f", since only their first day counts.
     static func filing(_ entry: TimelineEntry) -> [Filing] {
-        guard let date = entry.date, let first = DayNumber.firstDay(of: date.value),
-              let last = DayNumber.lastDay(of: date.value) else { return [] }
+        guard let date = entry.date, let days = DayNumber.days(of: date.value) else { return [] }
+        let (first, last) = days
         let suffix = entry.datedByText ? Tier(first: first, last: last).rawValue : fallbackSuffix
         return filingNames(entry.actorKeys, family: entry.family).map {
             Filing(key: entry.family + ":" + $0 + "@" + suffix, firstDay: first, lastDay: last)
@@ -106,8 +106,13 @@ public enum TimelineKeys {
     /// `TimelineEntry.datesAgree` can accept (the property test in `TimelineKeyTests` holds the two
     /// together). An undated report looks nowhere: it joins nothing.
     static func lookup(_ report: TimelineReport) -> [Lookup] {
-        guard let date = report.date, let first = DayNumber.firstDay(of: date.value),
-              let last = DayNumber.lastDay(of: date.value) else { return [] }
+        lookup(report, keys: report.actorKeys)
+    }
+
+    /// `lookup(_:)` with the report's people already read.
+    static func lookup(_ report: TimelineReport, keys: Set<String>) -> [Lookup] {
+        guard let date = report.date, let days = DayNumber.days(of: date.value) else { return [] }
+        let (first, last) = days
         // Against text-dated entries: overlapping days (one day's slack between time zones) for a
         // text date; up to a week before a publication date. Against publication-dated entries:
         // their day within a week after a text date's days, or a week either side of a
@@ -121,11 +126,16 @@ public enum TimelineKeys {
             fallback = (first - 7)...(first + 7)
         }
         let family = report.family
-        return lookupNames(report.actorKeys, family: family).flatMap { name in
+        let names = lookupNames(keys, family: family)
+        var lookups: [Lookup] = []
+        lookups.reserveCapacity(names.count * lookupsPerName)
+        for name in names {
             let stem = family + ":" + name + "@"
-            return Tier.allCases.map { tier in
-                Lookup(key: stem + tier.rawValue, firstDays: (text.from - tier.reach)...text.to, lastDayFrom: text.from)
-            } + [Lookup(key: stem + fallbackSuffix, firstDays: fallback, lastDayFrom: fallback.lowerBound)]
+            for tier in Tier.allCases {
+                lookups.append(Lookup(key: stem + tier.rawValue, firstDays: (text.from - tier.reach)...text.to, lastDayFrom: text.from))
+            }
+            lookups.append(Lookup(key: stem + fallbackSuffix, firstDays: fallback, lastDayFrom: fallback.lowerBound))
         }
+        return lookups
     }
 }

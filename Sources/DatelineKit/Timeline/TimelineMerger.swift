@@ -18,7 +18,9 @@ public struct TimelineMerger: Sendable {
     /// Adds every event of a document; returns the entry id each event joined, in event order.
     @discardableResult
     public mutating func add(_ annotated: AnnotatedDocument) -> [Int64] {
-        annotated.layers.events.map { add(TimelineReport(event: $0, document: annotated.document)) }
+        guard !annotated.layers.events.isEmpty else { return [] }
+        let offsets = TextOffsets(annotated.document.text)
+        return annotated.layers.events.map { add(TimelineReport(event: $0, document: annotated.document, offsets: offsets)) }
     }
 
     public mutating func add(_ report: TimelineReport) -> Int64 {
@@ -56,12 +58,18 @@ public struct TimelineMerger: Sendable {
     /// The candidate that accepts the report, preferring the most shared people, then the nearest date.
     /// The report's people and day are read once; each candidate's once (up to 64 per report).
     public static func best(for report: TimelineReport, among candidates: [TimelineEntry]) -> Int64? {
-        let reportKeys = report.actorKeys
+        best(for: report, keys: report.actorKeys, among: candidates)
+    }
+
+    /// `best(for:among:)` with the report's people already read. A candidate's people are read
+    /// only once the rest of `TimelineEntry.accepts` holds.
+    static func best(for report: TimelineReport, keys reportKeys: Set<String>, among candidates: [TimelineEntry]) -> Int64? {
         let reportDay = report.date.flatMap { DayNumber.firstDay(of: $0.value) } ?? 0
         var best: (shared: Int, distance: Int, id: Int64)?
         for candidate in candidates {
+            guard candidate.acceptsApartFromPeople(report) else { continue }
             let keys = candidate.actorKeys
-            guard candidate.accepts(report, keys: keys, reportKeys: reportKeys) else { continue }
+            guard candidate.peopleAgree(keys, reportKeys) else { continue }
             let shared = keys.intersection(reportKeys).count
             let distance = abs((candidate.date.flatMap { DayNumber.firstDay(of: $0.value) } ?? 0) - reportDay)
             if let b = best, (b.shared, -b.distance, -b.id) >= (shared, -distance, -candidate.id) { continue }

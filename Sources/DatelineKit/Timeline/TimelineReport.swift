@@ -23,6 +23,11 @@ public struct TimelineReport: Codable, Hashable, Sendable {
     public var evidenceText: String
 
     public init(event: ContactEvent, document: Document) {
+        self.init(event: event, document: document, offsets: TextOffsets(document.text))
+    }
+
+    /// The same, with the document's offsets built once for all its events.
+    init(event: ContactEvent, document: Document, offsets: TextOffsets) {
         self.document = document.id
         eventID = event.id
         outlet = document.outlet
@@ -40,7 +45,6 @@ public struct TimelineReport: Codable, Hashable, Sendable {
         background = event.background
         modality = event.modality
         evidence = event.evidence
-        let offsets = TextOffsets(document.text)
         evidenceText = event.evidence.map { offsets.substring($0) }.joined(separator: " … ")
     }
 

@@ -38,6 +38,14 @@ struct DirectBinding {
         if let value { bind(value) } else { position += 1 }
     }
 
+    /// A BLOB; SQLite copies the bytes, as for text.
+    mutating func bind(_ value: [UInt8]) {
+        position += 1
+        value.withUnsafeBytes { bytes in
+            _ = sqlite3_bind_blob(handle, position, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), Self.transient)
+        }
+    }
+
     mutating func bind(_ value: Int64) {
         position += 1
         sqlite3_bind_int64(handle, position, value)

@@ -108,10 +108,14 @@ struct SQLiteStoryRepository {
             INSERT INTO story_term_documents (term, documents) VALUES (?, ?)
             ON CONFLICT (term) DO UPDATE SET documents = documents + excluded.documents
             """)
-        if batch.storyArticlesAdded > 0 { try add.execute(arguments: [Self.totalTerm, batch.storyArticlesAdded]) }
-        for (term, added) in batch.storyTermAdded.sorted(by: { $0.key < $1.key }) {
-            try add.execute(arguments: [Self.key(term), added])
+        func run(_ term: Int64, _ added: Int) throws {
+            var row = DirectBinding(add)
+            row.bind(term)
+            row.bind(added)
+            try row.run(in: db)
         }
+        if batch.storyArticlesAdded > 0 { try run(Self.totalTerm, batch.storyArticlesAdded) }
+        for (term, added) in batch.storyTermAdded.sorted(by: { $0.key < $1.key }) { try run(Self.key(term), added) }
         batch.storyArticlesBase = nil
         batch.storyArticlesAdded = 0
     }
@@ -121,16 +125,25 @@ struct SQLiteStoryRepository {
         if !changes.removed.isEmpty {
             let remove = try db.cachedStatement(sql: "DELETE FROM story_postings WHERE term = ? AND touched = ? AND story = ?")
             for (term, entries) in changes.removed.sorted(by: { $0.key < $1.key }) {
-                for entry in entries { try remove.execute(arguments: [Self.key(term), entry.touched, entry.story]) }
+                for entry in entries { try Self.run(remove, Self.key(term), entry, in: db) }
             }
         }
         if !changes.added.isEmpty {
             let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_postings (term, touched, story) VALUES (?, ?, ?)")
             for (term, entries) in changes.added.sorted(by: { $0.key < $1.key }) {
-                for entry in entries { try insert.execute(arguments: [Self.key(term), entry.touched, entry.story]) }
+                for entry in entries { try Self.run(insert, Self.key(term), entry, in: db) }
             }
         }
         batch.storyPostings = StoryPostings()
+    }
+
+    /// Runs a posting statement taking term, touched and story.
+    private static func run(_ statement: Statement, _ term: Int64, _ entry: StoryPostings.Entry, in db: Database) throws {
+        var row = DirectBinding(statement)
+        row.bind(term)
+        row.bind(entry.touched)
+        row.bind(entry.story)
+        try row.run(in: db)
     }
 
     private func saveMembers() throws {
@@ -145,7 +158,12 @@ struct SQLiteStoryRepository {
                 INSERT OR IGNORE INTO story_entities (entity_key, story, entity_id, name) VALUES (?, ?, ?, ?)
                 """)
             for (row, reference) in batch.storyEntities.sorted(by: { ($0.key.key, $0.key.story) < ($1.key.key, $1.key.story) }) {
-                try entity.execute(arguments: [row.key, row.story, reference.id, reference.name])
+                var values = DirectBinding(entity)
+                values.bind(row.key)
+                values.bind(row.story)
+                values.bind(reference.id)
+                values.bind(reference.name)
+                try values.run(in: db)
             }
             batch.storyEntities = [:]
         }
@@ -213,7 +231,7 @@ struct SQLiteStoryRepository {
     private func remember(_ story: Story, touched: Int) {
         // Weights as the row keeps them (32-bit), so a remembered summary compares exactly as a read one.
         var summary = story
-        summary.centroid = Self.centroid(Self.blob(story.centroid))
+        summary.centroid = story.centroid.map { StoryTerm(term: $0.term, weight: Self.stored($0.weight)) }
         summary.names = [:]
         summary.headline = nil
         summary.firstDocument = ""
@@ -265,6 +283,9 @@ struct SQLiteStoryRepository {
         }
         return Data(bytes)
     }
+
+    /// A weight as `blob` keeps it.
+    static func stored(_ weight: Double) -> Double { Double(Float32(weight)) }
 
     static func centroid(_ data: Data?) -> [StoryTerm] {
         guard let data, data.count % 12 == 0 else { return [] }

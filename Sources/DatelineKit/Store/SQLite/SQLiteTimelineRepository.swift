@@ -18,16 +18,18 @@ struct SQLiteTimelineRepository {
     /// Files one report; returns the id of the entry it joined or started.
     @discardableResult
     func add(_ report: TimelineReport) throws -> Int64 {
-        let candidates = try candidates(ids: candidateIDs(TimelineKeys.lookup(report)))
+        let reportKeys = report.actorKeys
+        let candidates = try candidates(ids: candidateIDs(TimelineKeys.lookup(report, keys: reportKeys)))
         var entry: TimelineEntry
         var before: TimelineEntry?
-        if let id = TimelineMerger.best(for: report, among: candidates), let existing = candidates.first(where: { $0.id == id }) {
+        if let id = TimelineMerger.best(for: report, keys: reportKeys, among: candidates),
+           let existing = candidates.first(where: { $0.id == id }) {
             entry = existing
             entry.absorb(report)
             before = existing
         } else {
-            try db.cachedStatement(sql: "INSERT INTO timeline_entries (family, type, background, reports, entry_json) VALUES ('', '', 0, 0, '')")
-                .execute()
+            try DirectBinding(db.cachedStatement(sql: "INSERT INTO timeline_entries (family, type, background, reports, entry_json) VALUES ('', '', 0, 0, '')"))
+                .run(in: db)
             entry = TimelineEntry(id: db.lastInsertedRowID, first: report)
         }
         // Merging needs only the summary; the reports have their own table.
@@ -35,8 +37,12 @@ struct SQLiteTimelineRepository {
         batch.timelineEntries[entry.id] = entry
         batch.unsavedTimelineEntries.insert(entry.id)
         try file(entry, filedBefore: before)
-        try DirectBinding.run(db.cachedStatement(sql: "INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)"),
-                              [entry.id, report.document, report.eventID, try Self.json(report)], in: db)
+        var row = DirectBinding(try db.cachedStatement(sql: "INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)"))
+        row.bind(entry.id)
+        row.bind(report.document)
+        row.bind(report.eventID)
+        row.bind(TimelineReportBlob.encode(report))
+        try row.run(in: db)
         return entry.id
     }
 
@@ -49,25 +55,58 @@ struct SQLiteTimelineRepository {
         // five. Newest first is sorted here: `ORDER BY` over a `UNION ALL` made SQLite sort each
         // part in a temporary B-tree of its own, ten times the cost of the lookups themselves.
         // `scanLimit` still bounds the rows one name can make a report read.
+        // Keys known to have no rows are left out: they would add nothing, wherever they stood.
         let perName = TimelineKeys.lookupsPerName
-        let filed = try db.cachedStatement(sql: Self.lookupSQL)
-        var ids = Set<Int64>()
+        let memory = batch.rememberedIsCurrent ? batch.remembered : nil
+        var ids: [Int64] = []
+        var used: [TimelineKeys.Lookup] = []
+        used.reserveCapacity(perName)
         for start in stride(from: 0, to: lookups.count, by: perName) {
-            var binding = DirectBinding(filed)
-            for lookup in lookups[start..<(start + perName)] {
+            used.removeAll(keepingCapacity: true)
+            let name = lookups[start..<(start + perName)]
+            if let memory {
+                for (lookup, empty) in zip(name, memory.keysAreEmpty(name)) where try !(empty ?? isEmpty(lookup.key, memory)) {
+                    used.append(lookup)
+                }
+            } else {
+                used.append(contentsOf: name)
+            }
+            guard !used.isEmpty else { continue }
+            var binding = DirectBinding(try db.cachedStatement(sql: Self.lookupSQL[used.count - 1]))
+            for lookup in used {
                 binding.bind(lookup.key)
                 binding.bind(lookup.firstDays.lowerBound)
                 binding.bind(lookup.firstDays.upperBound)
                 binding.bind(lookup.lastDayFrom)
             }
-            try binding.integers(in: db) { ids.insert($0) }
+            try binding.integers(in: db) { ids.append($0) }
         }
-        return Array(ids.sorted(by: >).prefix(Self.candidateLimit))
+        // Newest first, each once: an entry filed under several of the names comes back for each.
+        ids.sort(by: >)
+        var newest: [Int64] = []
+        newest.reserveCapacity(min(ids.count, Self.candidateLimit))
+        for id in ids where newest.last != id {
+            newest.append(id)
+            if newest.count == Self.candidateLimit { break }
+        }
+        return newest
     }
 
-    private static let lookupSQL = Array(
-        repeating: "SELECT entry FROM timeline_keys WHERE key = ? AND first_day BETWEEN ? AND ? AND last_day >= ?",
-        count: TimelineKeys.lookupsPerName).joined(separator: " UNION ALL ") + " LIMIT \(scanLimit)"
+    /// The lookup of one to `lookupsPerName` keys, by count less one.
+    private static let lookupSQL = (1...TimelineKeys.lookupsPerName).map { count in
+        Array(repeating: "SELECT entry FROM timeline_keys WHERE key = ? AND first_day BETWEEN ? AND ? AND last_day >= ?",
+              count: count).joined(separator: " UNION ALL ") + " LIMIT \(scanLimit)"
+    }
+
+    /// Whether a key the store's memory does not know yet has no rows, read once to learn it.
+    private func isEmpty(_ key: String, _ memory: TimelineEntryMemory) throws -> Bool {
+        var probe = DirectBinding(try db.cachedStatement(sql: "SELECT 1 FROM timeline_keys WHERE key = ? LIMIT 1"))
+        probe.bind(key)
+        var found = false
+        try probe.integers(in: db) { _ in found = true }
+        memory.learned(key, isEmpty: !found)
+        return !found
+    }
 
     /// The candidate entries' summaries, in id order: from this transaction's memory, else from the
     /// store's memory once checked against other writers (`IndexingBatch.checkMemory`), else
@@ -75,7 +114,8 @@ struct SQLiteTimelineRepository {
     private func candidates(ids: [Int64]) throws -> [TimelineEntry] {
         guard !ids.isEmpty else { return [] }
         let summary = try db.cachedStatement(sql: "SELECT summary, entry_json FROM timeline_entries WHERE id = ?")
-        return try ids.sorted().compactMap { id in
+        // Oldest first (`candidateIDs` gives them newest first).
+        return try ids.reversed().compactMap { id in
             if let known = batch.timelineEntries[id] { return known }
             if batch.rememberedIsCurrent, let known = batch.remembered?.entry(id) {
                 batch.timelineEntries[id] = known
@@ -96,22 +136,48 @@ struct SQLiteTimelineRepository {
     /// sharper date): most reports repeat what their entry already holds, and rows its old date
     /// or people no longer match are dropped.
     private func file(_ entry: TimelineEntry, filedBefore before: TimelineEntry?) throws {
+        // Its rows follow from the family (never changed by a report), the date and the people
+        // (only ever added to): a report that brought neither leaves every row as it was.
+        if let before, before.date?.value == entry.date?.value, before.datedByText == entry.datedByText,
+           before.participants.count == entry.participants.count {
+            return
+        }
         let filed = before.map(TimelineKeys.filing) ?? []
         let now = TimelineKeys.filing(entry)
-        let drop = try db.cachedStatement(sql: "DELETE FROM timeline_keys WHERE key = ? AND first_day = ? AND entry = ?")
-        for old in filed where !now.contains(old) {
-            try DirectBinding.run(drop, [old.key, old.firstDay, entry.id], in: db)
+        if !filed.isEmpty {
+            let drop = try db.cachedStatement(sql: "DELETE FROM timeline_keys WHERE key = ? AND first_day = ? AND entry = ?")
+            for old in filed where !now.contains(old) {
+                batch.remembered?.dropped(old.key)
+                var row = DirectBinding(drop)
+                row.bind(old.key)
+                row.bind(old.firstDay)
+                row.bind(entry.id)
+                try row.run(in: db)
+            }
         }
         let key = try db.cachedStatement(sql: "INSERT OR REPLACE INTO timeline_keys (key, first_day, last_day, entry) VALUES (?, ?, ?, ?)")
         for filing in now where !filed.contains(filing) {
-            try DirectBinding.run(key, [filing.key, filing.firstDay, filing.lastDay, entry.id], in: db)
+            batch.remembered?.filed(filing.key)
+            var row = DirectBinding(key)
+            row.bind(filing.key)
+            row.bind(filing.firstDay)
+            row.bind(filing.lastDay)
+            row.bind(entry.id)
+            try row.run(in: db)
         }
-        let filedPeople = Set(before?.participants.map(\.key) ?? [])
+        let filedPeople = before?.participants.count ?? 0
+        guard entry.participants.count > filedPeople else { return }
         let participant = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO timeline_participants (entry, entity_key, entity_id, name) VALUES (?, ?, ?, ?)
             """)
-        for person in entry.participants where !filedPeople.contains(person.key) {
-            try DirectBinding.run(participant, [entry.id, person.key, person.id, person.name], in: db)
+        // A report adds people after those already filed (`TimelineEntry.absorb`).
+        for person in entry.participants[filedPeople...] {
+            var row = DirectBinding(participant)
+            row.bind(entry.id)
+            row.bind(person.key)
+            row.bind(person.id)
+            row.bind(person.name)
+            try row.run(in: db)
         }
     }
 
@@ -133,8 +199,17 @@ struct SQLiteTimelineRepository {
             """)
         for id in batch.unsavedTimelineEntries.sorted() {
             guard let entry = batch.timelineEntries[id] else { continue }
-            try update.execute(arguments: [entry.family, entry.type, entry.date?.value, entry.date.flatMap { DayNumber.firstDay(of: $0.value) },
-                                           entry.background, entry.reportCount, Data(TimelineEntryBlob.encode(entry)), entry.id])
+            var row = DirectBinding(update)
+            row.bind(entry.family)
+            row.bind(entry.type)
+            row.bind(entry.date?.value)
+            // Left unbound, a parameter is NULL.
+            if let start = entry.date.flatMap({ DayNumber.firstDay(of: $0.value) }) { row.bind(start) } else { row.bind(nil as String?) }
+            row.bind(entry.background ? 1 : 0)
+            row.bind(entry.reportCount)
+            row.bind(TimelineEntryBlob.encode(entry))
+            row.bind(entry.id)
+            try row.run(in: db)
         }
         batch.unsavedTimelineEntries.removeAll()
     }
@@ -149,6 +224,16 @@ struct SQLiteTimelineRepository {
 
     static func report(_ json: String) -> TimelineReport? {
         try? JSONDecoder().decode(TimelineReport.self, from: Data(json.utf8))
+    }
+
+    /// A `report_json` value: the compact blob (`TimelineReportBlob`), or the JSON text of a row
+    /// written before the blob existed. Undecodable rows are skipped, as undecodable JSON was.
+    static func report(_ value: DatabaseValue) -> TimelineReport? {
+        switch value.storage {
+        case .blob(let data): try? TimelineReportBlob.decode([UInt8](data))
+        case .string(let json): report(json)
+        default: nil
+        }
     }
 
     /// Entries matching the query, chronological, each with its reports.
@@ -176,8 +261,8 @@ struct SQLiteTimelineRepository {
         entries = entries.filter(query.matches).sorted(by: TimelineQuery.chronological)
         entries = Array(entries.prefix(query.limit))
         for i in entries.indices {
-            entries[i].reports = try String.fetchAll(db, sql: "SELECT report_json FROM timeline_reports WHERE entry = ? ORDER BY number",
-                                                     arguments: [entries[i].id]).compactMap(Self.report)
+            entries[i].reports = try DatabaseValue.fetchAll(db, sql: "SELECT report_json FROM timeline_reports WHERE entry = ? ORDER BY number",
+                                                            arguments: [entries[i].id]).compactMap(Self.report)
         }
         return entries
     }
@@ -189,7 +274,7 @@ struct SQLiteTimelineRepository {
             SELECT r.entry, r.report_json FROM timeline_reports r JOIN documents d ON d.id = r.document \(filter)
             ORDER BY d.published IS NULL, d.published DESC, d.number DESC, r.number LIMIT ?
             """, arguments: StatementArguments((document.map { [$0] } ?? []) as [any DatabaseValueConvertible] + [limit])).compactMap { row in
-            Self.report(row["report_json"]).map { (row["entry"], $0) }
+            Self.report(row["report_json"] as DatabaseValue).map { (row["entry"], $0) }
         }
     }
 }
@@ -207,8 +292,9 @@ public struct EventTimelineIndex: LayerIndex {
     public func index(_ stored: AnnotatedDocument, in db: Database, batch: IndexingBatch) throws {
         guard !stored.layers.events.isEmpty else { return }
         let repository = SQLiteTimelineRepository(db: db, batch: batch)
+        let offsets = TextOffsets(stored.document.text)
         for event in stored.layers.events {
-            try repository.add(TimelineReport(event: event, document: stored.document))
+            try repository.add(TimelineReport(event: event, document: stored.document, offsets: offsets))
         }
     }
 }

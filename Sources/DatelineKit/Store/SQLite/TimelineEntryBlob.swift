@@ -15,6 +15,7 @@ enum TimelineEntryBlob {
 
     static func encode(_ entry: TimelineEntry) -> [UInt8] {
         let writer = Writer()
+        writer.bytes.reserveCapacity(160)
         writer.bytes.append(version)
         writer.number(entry.id)
         writer.string(entry.family)
@@ -76,7 +77,8 @@ enum TimelineEntryBlob {
                              modality: modality, background: background, reportCount: reportCount, announcedOn: announcedOn)
     }
 
-    /// A class, so its methods can be handed to `optional` while it writes.
+    /// A class, so its methods can be handed to `optional` while it writes. Also writes
+    /// `TimelineReportBlob`.
     final class Writer {
         var bytes: [UInt8] = []
 
@@ -95,6 +97,7 @@ enum TimelineEntryBlob {
         }
     }
 
+    /// Reads what `Writer` wrote; errors name `inner.what`.
     final class Reader {
         var inner: TokenBlob.Reader
 
@@ -106,20 +109,20 @@ enum TimelineEntryBlob {
             switch try inner.byte() {
             case 0: false
             case 1: true
-            default: throw StoreError("stored timeline entry: bad flag")
+            default: throw StoreError("\(inner.what): bad flag")
             }
         }
 
         func string() throws -> String {
             let length = try inner.count(limit: inner.bytes.count)
-            guard length <= inner.bytes.count - inner.position else { throw StoreError("stored timeline entry: cut short") }
+            guard length <= inner.bytes.count - inner.position else { throw StoreError("\(inner.what): cut short") }
             defer { inner.position += length }
             return String(decoding: inner.bytes[inner.position..<(inner.position + length)], as: UTF8.self)
         }
 
         func value<T: RawRepresentable>(_: T.Type) throws -> T where T.RawValue == String {
             let raw = try string()
-            guard let value = T(rawValue: raw) else { throw StoreError("stored timeline entry: unknown value \(raw)") }
+            guard let value = T(rawValue: raw) else { throw StoreError("\(inner.what): unknown value \(raw)") }
             return value
         }
 

@@ -27,7 +27,51 @@ final class TimelineEntryMemory: @unchecked Sendable {
         defer { lock.unlock() }
         guard trustedVersion != dataVersion else { return }
         entries.removeAll()
+        keys.removeAll()
+        dropped.removeAll()
         trustedVersion = dataVersion
+    }
+
+    /// Index keys (`timeline_keys.key`) known to have no rows (true) or to have had some (false).
+    /// Most keys a report looks under are of kinds of date its people's entries never had ("a
+    /// year", "a decade"): a key known empty is not looked up. Unlike summaries this is learned
+    /// inside transactions, so it holds only what a rollback cannot make false: "empty" is learned
+    /// only by reading a key that this process never deleted rows from (its own insertions mark
+    /// the key filed first), and "filed" is never wrong to believe — it only costs a lookup.
+    private var keys: [String: Bool] = [:]
+    private var dropped: Set<String> = []
+    let keyCapacity = 200_000
+
+    /// For each of a name's lookups, whether its key is known to have no rows; nil when not known.
+    /// Current once `check(dataVersion:)` ran in this transaction.
+    func keysAreEmpty(_ lookups: ArraySlice<TimelineKeys.Lookup>) -> [Bool?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return lookups.map { keys[$0.key] }
+    }
+
+    /// What a read of `key` found.
+    func learned(_ key: String, isEmpty: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        if keys.count >= keyCapacity { keys.removeAll() }
+        keys[key] = isEmpty && !dropped.contains(key)
+    }
+
+    /// A row was filed under `key`.
+    func filed(_ key: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if keys[key] != nil { keys[key] = false }
+    }
+
+    /// A row was removed from under `key`: a rollback may bring it back, so the key is never
+    /// believed empty.
+    func dropped(_ key: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        dropped.insert(key)
+        if keys[key] != nil { keys[key] = false }
     }
 
     /// The remembered summary of entry `id`; current once `check(dataVersion:)` ran in this
