@@ -8,9 +8,12 @@ final class TimelineEntryMemory: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Int64: TimelineEntry] = [:]
     /// Bounds memory on a large store: the oldest entries go first, new reports rarely reach them.
+    /// About 700 bytes an entry: 150,000 (the entries of ~130,000 generated articles) cost ~80 MB
+    /// at 100,000 articles and saved 15% of the store pass there (1.39 → 1.21 ms per article),
+    /// where 20,000 made every batch read and decode most of its candidates from the table again.
     let capacity: Int
 
-    init(capacity: Int = 20_000) {
+    init(capacity: Int = 150_000) {
         self.capacity = capacity
     }
 
