@@ -24,22 +24,10 @@ enum TimelineEntryBlob {
         writer.optional(entry.plover, writer.string)
         writer.optional(entry.mode, writer.string)
         writer.count(entry.participants.count)
-        for participant in entry.participants {
-            writer.optional(participant.id, writer.string)
-            writer.string(participant.name)
-            writer.string(participant.kind.rawValue)
-            writer.optional(participant.country, writer.string)
-        }
-        writer.optional(entry.date) { date in
-            writer.string(date.value)
-            writer.string(date.precision.rawValue)
-            writer.optional(date.basis, writer.string)
-        }
+        for participant in entry.participants { writer.entity(participant) }
+        writer.optional(entry.date, writer.date)
         writer.flag(entry.datedByText)
-        writer.optional(entry.place) { place in
-            writer.string(place.name)
-            writer.optional(place.country, writer.string)
-        }
+        writer.optional(entry.place, writer.place)
         writer.string(entry.modality.rawValue)
         writer.flag(entry.background)
         writer.count(entry.reportCount)
@@ -56,17 +44,10 @@ enum TimelineEntryBlob {
         let cameo = try reader.optional(reader.string), plover = try reader.optional(reader.string)
         let mode = try reader.optional(reader.string)
         var participants: [EntityReference] = []
-        for _ in 0..<(try reader.inner.count(limit: bytes.count)) {
-            let id = try reader.optional(reader.string)
-            let name = try reader.string()
-            let kind = try reader.value(EntityKind.self)
-            participants.append(EntityReference(id: id, name: name, kind: kind, country: try reader.optional(reader.string)))
-        }
-        let date = try reader.optional {
-            EventDate(value: try reader.string(), precision: try reader.value(DatePrecision.self), basis: try reader.optional(reader.string))
-        }
+        for _ in 0..<(try reader.inner.count(limit: bytes.count)) { participants.append(try reader.entity()) }
+        let date = try reader.optional(reader.date)
         let datedByText = try reader.flag()
-        let place = try reader.optional { ContactEvent.Place(name: try reader.string(), country: try reader.optional(reader.string)) }
+        let place = try reader.optional(reader.place)
         let modality = try reader.value(ContactEvent.Modality.self)
         let background = try reader.flag()
         let reportCount = try reader.inner.count(limit: Int(Int32.max))
@@ -94,6 +75,25 @@ enum TimelineEntryBlob {
         func optional<T>(_ value: T?, _ write: (T) -> Void) {
             flag(value != nil)
             if let value { write(value) }
+        }
+
+        /// An entity, a date and a place as entries and reports both keep them.
+        func entity(_ entity: EntityReference) {
+            optional(entity.id, string)
+            string(entity.name)
+            string(entity.kind.rawValue)
+            optional(entity.country, string)
+        }
+
+        func date(_ date: EventDate) {
+            string(date.value)
+            string(date.precision.rawValue)
+            optional(date.basis, string)
+        }
+
+        func place(_ place: ContactEvent.Place) {
+            string(place.name)
+            optional(place.country, string)
         }
     }
 
@@ -128,6 +128,19 @@ enum TimelineEntryBlob {
 
         func optional<T>(_ read: () throws -> T) throws -> T? {
             try flag() ? read() : nil
+        }
+
+        func entity() throws -> EntityReference {
+            let id = try optional(string), name = try string(), kind = try value(EntityKind.self)
+            return EntityReference(id: id, name: name, kind: kind, country: try optional(string))
+        }
+
+        func date() throws -> EventDate {
+            EventDate(value: try string(), precision: try value(DatePrecision.self), basis: try optional(string))
+        }
+
+        func place() throws -> ContactEvent.Place {
+            ContactEvent.Place(name: try string(), country: try optional(string))
         }
     }
 }

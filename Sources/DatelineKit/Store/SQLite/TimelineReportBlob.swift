@@ -28,23 +28,12 @@ enum TimelineReportBlob {
         writer.optional(report.mode, writer.string)
         writer.count(report.participants.count)
         for participant in report.participants {
-            let entity = participant.entity
-            writer.optional(entity.id, writer.string)
-            writer.string(entity.name)
-            writer.string(entity.kind.rawValue)
-            writer.optional(entity.country, writer.string)
+            writer.entity(participant.entity)
             writer.string(participant.role.rawValue)
         }
-        writer.optional(report.date) { date in
-            writer.string(date.value)
-            writer.string(date.precision.rawValue)
-            writer.optional(date.basis, writer.string)
-        }
+        writer.optional(report.date, writer.date)
         writer.flag(report.datedByText)
-        writer.optional(report.place) { place in
-            writer.string(place.name)
-            writer.optional(place.country, writer.string)
-        }
+        writer.optional(report.place, writer.place)
         writer.flag(report.background)
         writer.string(report.modality.rawValue)
         writer.count(report.evidence.count)
@@ -68,17 +57,11 @@ enum TimelineReportBlob {
         let mode = try reader.optional(reader.string)
         var participants: [ContactEvent.Participant] = []
         for _ in 0..<(try reader.inner.count(limit: bytes.count)) {
-            let id = try reader.optional(reader.string)
-            let name = try reader.string()
-            let kind = try reader.value(EntityKind.self)
-            let entity = EntityReference(id: id, name: name, kind: kind, country: try reader.optional(reader.string))
-            participants.append(ContactEvent.Participant(entity: entity, role: try reader.value(ContactEvent.Participant.Role.self)))
+            participants.append(ContactEvent.Participant(entity: try reader.entity(), role: try reader.value(ContactEvent.Participant.Role.self)))
         }
-        let date = try reader.optional {
-            EventDate(value: try reader.string(), precision: try reader.value(DatePrecision.self), basis: try reader.optional(reader.string))
-        }
+        let date = try reader.optional(reader.date)
         let datedByText = try reader.flag()
-        let place = try reader.optional { ContactEvent.Place(name: try reader.string(), country: try reader.optional(reader.string)) }
+        let place = try reader.optional(reader.place)
         let background = try reader.flag()
         let modality = try reader.value(ContactEvent.Modality.self)
         var evidence: [Span] = []
