@@ -67,7 +67,7 @@ public final class StoreBoilerplateMemory: BoilerplateMemory, @unchecked Sendabl
         let unsettled = holdsHandedOver ? try storedHandedOver?() ?? [] : []
         var read = try store.paragraphCounts(outlet: outlet)
         for document in unsettled where document.outlet == outlet {
-            for fingerprint in Self.fingerprints(of: document) { read[fingerprint, default: 1] -= 1 }
+            for fingerprint in Self.fingerprints(of: document) { read[fingerprint]? -= 1 }
         }
         if committedCount + read.count > capacity {
             committed.removeAll()

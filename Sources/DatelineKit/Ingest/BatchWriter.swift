@@ -50,7 +50,12 @@ final class BatchWriter: @unchecked Sendable {
     func countedDocuments() throws -> [Document] {
         guard holdsBatch else { return [] }
         let (items, outcomes) = try wait()
-        return zip(items, outcomes).compactMap { item, outcome in
+        return Self.counted(items, outcomes)
+    }
+
+    /// Of a stored batch, the documents whose paragraphs the store counted: only originals.
+    static func counted(_ items: [IngestItem], _ outcomes: [StoreOutcome]) -> [Document] {
+        zip(items, outcomes).compactMap { item, outcome in
             if case .stored = outcome { return item.annotated.document }
             return nil
         }

@@ -79,8 +79,11 @@ struct IngestRun {
             }
             let signature = MinHashSignature(text: document.text)
             // A syndicated copy within the batch must not teach the memory that its paragraphs repeat.
-            let copiesPending = batch.contains { $0.annotated.document.outlet == document.outlet && $0.signature.similarity(signature) >= MinHashSignature.nearDuplicateThreshold }
-                || cleaned.contains { $0.document.outlet == document.outlet && $0.signature.similarity(signature) >= MinHashSignature.nearDuplicateThreshold }
+            func copies(_ outlet: String?, _ other: MinHashSignature) -> Bool {
+                outlet == document.outlet && other.similarity(signature) >= MinHashSignature.nearDuplicateThreshold
+            }
+            let copiesPending = batch.contains { copies($0.annotated.document.outlet, $0.signature) }
+                || cleaned.contains { copies($0.document.outlet, $0.signature) }
             let fingerprints = StoreBoilerplateMemory.fingerprints(of: document)
             if !copiesPending { memory.remember(document, fingerprints: fingerprints) }
             cleaned.append(Cleaned(document: document, key: key, signature: signature, fingerprints: fingerprints))
@@ -138,18 +141,14 @@ struct IngestRun {
             memory.forgetPending()
             throw error
         }
-        var counted: [Document] = []
-        for (item, outcome) in zip(items, outcomes) {
+        for outcome in outcomes {
             switch outcome {
-            case .stored:
-                summary.stored += 1
-                // Only originals have their paragraphs counted by the store.
-                counted.append(item.annotated.document)
+            case .stored: summary.stored += 1
             case .storedNearDuplicate: summary.nearDuplicates += 1
             case .alreadyStored: summary.duplicates += 1
             }
         }
-        memory.settle(counted: counted)
+        memory.settle(counted: BatchWriter.counted(items, outcomes))
         handedKeys = []
     }
 

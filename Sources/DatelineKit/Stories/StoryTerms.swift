@@ -33,7 +33,7 @@ public struct StoryTerms: Sendable {
         var spans: [UInt64: TermText] = [:]
         weights.reserveCapacity(256)
         spans.reserveCapacity(256)
-        let scalars = Self.scalars(document.text)
+        let scalars = ScalarString.scalars(of: document.text)
         var previousSentence = -1
         for token in annotated.layers.tokens where token.kind == .word {
             let sentenceStart = token.sentence != previousSentence
@@ -51,7 +51,7 @@ public struct StoryTerms: Sendable {
             for range in Self.words(in: titleScalars) {
                 guard let (hash, stem) = Self.wordHash(titleScalars, range) else { continue }
                 weights[hash, default: 0] += Self.headlineWeight
-                if spans[hash] == nil { spans[hash] = .literal(Self.string(titleScalars[stem])) }
+                if spans[hash] == nil { spans[hash] = .literal(ScalarString.make(titleScalars[stem])) }
             }
         }
         var entities: [UInt64: EntityReference] = [:]
@@ -78,28 +78,10 @@ public struct StoryTerms: Sendable {
         switch spans[term] {
         case .body(let span)?:
             guard span.start >= 0, span.end <= text.count, span.start < span.end else { return nil }
-            return Self.string(text[span.start..<span.end])
+            return ScalarString.make(text[span.start..<span.end])
         case .literal(let value)?: return value
         case nil: return nil
         }
-    }
-
-    /// A text's scalars in one pass (`Array(text.unicodeScalars)` walks the text twice: once to
-    /// count them).
-    static func scalars(_ text: String) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
-        return scalars
-    }
-
-    /// A string of scalars, through UTF-8: appending scalars to a `String.UnicodeScalarView` one
-    /// by one cost more than the rest of naming a story's terms.
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(scalars.count)
-        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
-        return String(decoding: utf8, as: UTF8.self)
     }
 
     // MARK: Words
@@ -178,28 +160,15 @@ public struct StoryTerms: Sendable {
 /// their own bits (they are FNV hashes already), so a check costs a multiply and a compare or two
 /// instead of hashing the hash again, as a `Set` does.
 struct StoryStopwords: Sendable {
-    /// Zero marks an empty slot; `hasZero` says whether a word hashed to zero.
-    private let slots: [UInt64]
-    private let shift: UInt64
+    /// The nonzero hashes (`KeyTable` cannot tell 0 from 1), and whether a word hashed to zero.
+    private let table: KeyTable
     private let hasZero: Bool
 
     init(hashes: Set<UInt64>) {
-        var size = 16
-        while size < hashes.count * 3 { size *= 2 }
-        var slots = [UInt64](repeating: 0, count: size)
-        let shift = UInt64(64 - size.trailingZeroBitCount)
-        for hash in hashes where hash != 0 {
-            var i = Self.slot(hash, shift)
-            while slots[i] != 0 { i = (i + 1) & (size - 1) }
-            slots[i] = hash
-        }
-        self.slots = slots
-        self.shift = shift
+        var table = KeyTable(minimumCapacity: hashes.count)
+        for hash in hashes where hash != 0 { table.set(hash, 0) }
+        self.table = table
         hasZero = hashes.contains(0)
-    }
-
-    @inline(__always) private static func slot(_ hash: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     static let shared: StoryStopwords = {
@@ -224,15 +193,6 @@ struct StoryStopwords: Sendable {
     }()
 
     func contains(_ hash: UInt64) -> Bool {
-        if hash == 0 { return hasZero }
-        return slots.withUnsafeBufferPointer { slots in
-            var i = Self.slot(hash, shift)
-            while true {
-                let held = slots[i]
-                if held == hash { return true }
-                if held == 0 { return false }
-                i = (i + 1) & (slots.count - 1)
-            }
-        }
+        hash == 0 ? hasZero : table.contains(hash)
     }
 }

@@ -64,14 +64,14 @@ public final class IndexingBatch {
     }
 
     /// Whether the remembered timeline summaries were checked against this transaction's
-    /// `PRAGMA data_version` (`checkMemory(in:)`), so they need no row read.
+    /// `PRAGMA data_version` (`checkMemory(dataVersion:)`), so they need no row read.
     private(set) var rememberedIsCurrent = false
 
-    /// Checks the store's memory against other connections' commits; call first in the storing
-    /// transaction.
-    func checkMemory(in db: Database) throws {
+    /// Checks the store's memory against other connections' commits, given the writing
+    /// connection's `PRAGMA data_version`; call first in the storing transaction.
+    func checkMemory(dataVersion: Int64) {
         guard let remembered else { return }
-        remembered.check(dataVersion: try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0)
+        remembered.check(dataVersion: dataVersion)
         rememberedIsCurrent = true
     }
 

@@ -24,8 +24,10 @@ extension SQLiteStore {
         let now = Self.timestamp()
         let batch = IndexingBatch(remembering: timelineMemory, stories: storyMemory)
         let outcomes = try writeTransaction { db in
-            otherWriters.observe(dataVersion: try DirectBinding.integer(db.cachedStatement(sql: "PRAGMA data_version"), [], in: db) ?? 0)
-            try batch.checkMemory(in: db)
+            // Changes only when another connection committed: what this process remembers may be stale.
+            let dataVersion = try DirectBinding.integer(db.cachedStatement(sql: "PRAGMA data_version"), [], in: db) ?? 0
+            otherWriters.observe(dataVersion: dataVersion)
+            batch.checkMemory(dataVersion: dataVersion)
             let outcomes = try items.map { try store($0, at: now, batch: batch, in: db) }
             try batch.finish(in: db)
             return outcomes

@@ -109,7 +109,7 @@ struct SQLiteTimelineRepository {
     }
 
     /// The candidate entries' summaries, in id order: from this transaction's memory, else from the
-    /// store's memory once checked against other writers (`IndexingBatch.checkMemory`), else
+    /// store's memory once checked against other writers (`IndexingBatch.checkMemory(dataVersion:)`), else
     /// decoded from the row.
     private func candidates(ids: [Int64]) throws -> [TimelineEntry] {
         guard !ids.isEmpty else { return [] }
