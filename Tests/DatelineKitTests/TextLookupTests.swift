@@ -53,7 +53,7 @@ import Testing
 
     @Test func timexDatePartsReadAsStringSplitting() {
         for value in ["2023-10-05", "2023-10", "2025-W04", "2025-01-23TEV", "201", "PRESENT_REF", "P2Y", "XXXX-10",
-                      "+123-4", "--2023--10-", "2023-1x-05", "12345678901-2", "1999-12-31T23:59", "-"] {
+                      "+123-4", "--2023--10-", "2023-1x-05", "2024-5-123", "2024-05-6X", "12345678901-2", "1999-12-31T23:59", "-"] {
             let pieces = value.prefix(10).split(separator: "-")
             guard let parts = TimexDateParts(value) else { Issue.record("\(value) not read"); continue }
             #expect(parts.count == pieces.count, "\(value)")
@@ -61,6 +61,7 @@ import Testing
             #expect(parts.first == pieces.first.flatMap { Int($0) }, "\(value)")
             #expect(parts.second == (pieces.count > 1 ? Int(pieces[1]) : nil), "\(value)")
             #expect(parts.third == (pieces.count > 2 ? Int(pieces[2]) : nil), "\(value)")
+            #expect(parts.thirdOpening == (pieces.count > 2 ? Int(pieces[2].prefix(2)) : nil), "\(value)")
         }
         #expect(TimexDateParts("2023-1\r\n0") == nil)
         #expect(TimexDateParts("2023-é") == nil)

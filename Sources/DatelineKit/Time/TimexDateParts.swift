@@ -10,6 +10,8 @@ struct TimexDateParts {
     var first: Int?
     var second: Int?
     var third: Int?
+    /// The number the third piece's first two characters make ("2024-05-06T10" → 6), as a day is read.
+    var thirdOpening: Int?
 
     init?(_ value: String) {
         var parsed: TimexDateParts?? = nil
@@ -35,7 +37,9 @@ struct TimexDateParts {
             switch count {
             case 0: firstLength = j - i; first = number
             case 1: second = number
-            case 2: third = number
+            case 2:
+                third = number
+                thirdOpening = Self.integer(bytes, i, min(j, i + 2))
             default: break
             }
             count += 1

@@ -34,53 +34,19 @@ enum DayNumber {
     typealias Parts = (year: Int, month: Int?, day: Int?, decade: Bool)
 
     /// A value's calendar fields. Timeline merging reads the days of every candidate entry for
-    /// every report, so the usual forms ("2024", "2024-05", "2024-05-06", "2024-05-06T…", "202")
-    /// are read from their bytes without building substrings; anything else takes the general
-    /// path, which gives the same answer for the usual forms too (`DayNumberTests`).
+    /// every report, so plain ASCII values are read from their bytes (`TimexDateParts`, the pieces
+    /// `value.prefix(10).split(separator: "-")` gives) without building substrings; anything else
+    /// takes the general path, which gives the same answer (`DayNumberTests`).
     static func parts(_ value: String) -> Parts? {
-        var value = value
-        switch value.withUTF8(plainParts) {
-        case .read(let parts): return parts
-        case .unusual: return generalParts(value)
-        }
-    }
-
-    private enum Plain {
-        /// A usual form: its fields, or nil when one is out of range.
-        case read(Parts?)
-        case unusual
-    }
-
-    private static func plainParts(_ b: UnsafeBufferPointer<UInt8>) -> Plain {
-        func number(_ from: Int, _ count: Int) -> Int? {
-            var n = 0
-            for i in from..<(from + count) {
-                let c = b[i]
-                guard c >= 48 && c <= 57 else { return nil }
-                n = n * 10 + Int(c - 48)
-            }
-            return n
-        }
-        let dash = UInt8(ascii: "-")
-        switch b.count {
-        case 3:
-            guard let decade = number(0, 3) else { return .unusual }
-            return .read((decade * 10, nil, nil, true))
-        case 4:
-            guard let year = number(0, 4) else { return .unusual }
-            return .read((year, nil, nil, false))
-        case 7:
-            guard let year = number(0, 4), b[4] == dash, let month = number(5, 2) else { return .unusual }
-            return .read((1...12).contains(month) ? (year, month, nil, false) : nil)
-        case 10...:
-            // Past ten bytes only an ASCII byte keeps the tenth character a lone digit (a combining
-            // mark would join it, and the general path counts characters).
-            guard b.count == 10 || b[10] < 0x80, let year = number(0, 4), b[4] == dash, let month = number(5, 2),
-                  b[7] == dash, let day = number(8, 2) else { return .unusual }
-            return .read((1...12).contains(month) && (1...31).contains(day) ? (year, month, day, false) : nil)
-        default:
-            return .unusual
-        }
+        guard let p = TimexDateParts(value) else { return generalParts(value) }
+        guard p.count > 0 else { return nil }
+        if p.firstLength == 3, let decade = p.first { return (decade * 10, nil, nil, true) }
+        guard p.firstLength == 4, let year = p.first else { return nil }
+        let month = p.count > 1 ? p.second : nil
+        let day = p.count > 2 ? p.thirdOpening : nil
+        if let month, !(1...12).contains(month) { return nil }
+        if let day, !(1...31).contains(day) { return nil }
+        return (year, month, day, false)
     }
 
     /// Any value, read by characters.
