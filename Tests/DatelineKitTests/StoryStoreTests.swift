@@ -183,4 +183,13 @@ import Testing
         #expect(a.count > 1 && a.count < 120, "the corpus forms several stories")
         #expect(a == b)
     }
+
+    /// Hash seeds differ per process, so this checks the order itself.
+    @Test("a story's term names are written in hash order, so equal stories give equal rows")
+    func termNamesInHashOrder() {
+        var names: [UInt64: String] = [:]
+        for i in 0..<200 { names[UInt64(i) &* 0x9E37_79B9_7F4A_7C15] = "term \(i)" }
+        let hashes = SQLiteStoryRepository.namesText(names).split(separator: "\n").map { UInt64($0.split(separator: "\t")[0])! }
+        #expect(hashes.count == 200 && hashes == hashes.sorted())
+    }
 }

@@ -299,10 +299,12 @@ struct SQLiteStoryRepository {
     }
 
     /// Term texts as lines of "hash<TAB>text": written and read once per article, cheaper than JSON.
+    /// In hash order, so the same stories give the same bytes (a dictionary's order changes with
+    /// each process's hash seed).
     static func namesText(_ names: [UInt64: String]) -> String {
         var text = ""
         text.reserveCapacity(names.count * 32)
-        for (term, name) in names {
+        for (term, name) in names.sorted(by: { $0.key < $1.key }) {
             text += String(term)
             text += "\t"
             // Names are single words or entity names; only a rare one needs its separators blanked.
