@@ -86,7 +86,7 @@ struct ParallelIngestTests {
     static func contents(of store: SQLiteStore) throws -> [String] {
         try store.pool.read { db in
             try ["SELECT id, text, removed_json, near_duplicate_of, layers, tokens FROM documents ORDER BY number",
-                 "SELECT outlet, fingerprint, documents FROM outlet_paragraphs ORDER BY outlet, fingerprint",
+                 "SELECT outlet, fingerprint, documents FROM outlet_paragraph_counts ORDER BY outlet, fingerprint",
                  "SELECT hash, source, document FROM inputs ORDER BY hash, source",
                  "SELECT entry, document, event_id FROM timeline_reports ORDER BY entry, document, event_id",
                  "SELECT * FROM story_documents ORDER BY 1, 2"].map { sql in

@@ -31,8 +31,8 @@ public final class IndexingBatch {
     var storyEntities: [StoryEntityRow: EntityReference] = [:]
 
     /// Paragraph counts this transaction's originals add, per outlet and paragraph, written by
-    /// `finish` in key order: one upsert per paragraph an outlet's articles share (a footer in
-    /// every one of them), and the table's pages visited in order rather than at random.
+    /// `finish` in key order to the table's recent part (`SettlingTable`): one upsert per
+    /// paragraph an outlet's articles share (a footer in every one of them).
     var paragraphCounts: [OutletParagraph: Int] = [:]
 
     /// Full-text rows of this transaction's documents and quotes, written together by `finish`.
@@ -89,6 +89,8 @@ public final class IndexingBatch {
         try SQLiteStoryRepository(db: db, batch: self).saveDeferred()
         try saveParagraphCounts(in: db)
         try saveSearchRows(in: db)
+        try SettlingTable.nearDuplicateBands.settleIfFull(in: db)
+        try SettlingTable.outletParagraphs.settleIfFull(in: db)
     }
 
     private func saveParagraphCounts(in db: Database) throws {
@@ -96,7 +98,7 @@ public final class IndexingBatch {
         // One statement per paragraph: an upsert of several rows keeps a statement journal, which
         // measured slower than the statements it saves.
         let count = try db.cachedStatement(sql: """
-            INSERT INTO outlet_paragraphs (outlet, fingerprint, documents) VALUES (?, ?, ?)
+            INSERT INTO outlet_paragraphs_recent (outlet, fingerprint, documents) VALUES (?, ?, ?)
             ON CONFLICT (outlet, fingerprint) DO UPDATE SET documents = documents + excluded.documents
             """)
         for (key, documents) in paragraphCounts.sorted(by: { ($0.key.outlet, $0.key.fingerprint) < ($1.key.outlet, $1.key.fingerprint) }) {

@@ -113,7 +113,10 @@ extension SQLiteStore {
         // `nearDuplicateCandidateLimit` of all are among them. (One `IN` list with DISTINCT and
         // ORDER BY sorted in a temporary B-tree and cost several times more.)
         var lookup = DirectBinding(try db.cachedStatement(sql: Self.bandLookupSQL))
-        for bucket in buckets { lookup.bind(bucket) }
+        for bucket in buckets {
+            lookup.bind(bucket)
+            lookup.bind(bucket)
+        }
         var numbers = Set<Int64>()
         try lookup.integers(in: db) { numbers.insert($0) }
         guard !numbers.isEmpty else { return nil }
@@ -133,12 +136,14 @@ extension SQLiteStore {
         return best
     }
 
-    /// Every signature has the same number of bands, so this is one prepared statement.
+    /// Every signature has the same number of bands, so this is one prepared statement. Each bucket
+    /// is read in both parts of the table (`SettlingTable`); a bucket's parameter is bound twice.
     private static let bandLookupSQL = Array(repeating: """
-        SELECT * FROM (SELECT document FROM near_duplicate_bands WHERE bucket = ? ORDER BY document DESC LIMIT \(nearDuplicateCandidateLimit))
+        SELECT * FROM (SELECT document FROM near_duplicate_bands_recent WHERE bucket = ? ORDER BY document DESC LIMIT \(nearDuplicateCandidateLimit)) \
+        UNION ALL SELECT * FROM (SELECT document FROM near_duplicate_bands WHERE bucket = ? ORDER BY document DESC LIMIT \(nearDuplicateCandidateLimit))
         """, count: MinHashSignature.bands).joined(separator: " UNION ALL ")
 
-    private static let bandRows = MultiRowInsert("INSERT OR IGNORE INTO near_duplicate_bands (bucket, document) VALUES", row: "(?, ?)")
+    private static let bandRows = MultiRowInsert("INSERT OR IGNORE INTO near_duplicate_bands_recent (bucket, document) VALUES", row: "(?, ?)")
 
     private func remember(_ input: InputKey, as document: String, at now: String, in db: Database) throws {
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO inputs (hash, source, document, ingested_at) VALUES (?, ?, ?, ?)")
@@ -148,9 +153,12 @@ extension SQLiteStore {
     public func paragraphCounts(outlet: String) throws -> [Int64: Int] {
         try pool.read { db in
             var counts: [Int64: Int] = [:]
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT fingerprint, documents FROM outlet_paragraphs WHERE outlet = ?"),
-                                           arguments: [outlet])
-            while let row = try rows.next() { counts[row[0]] = row[1] }
+            // Settled and recent counts of one paragraph add up (`SettlingTable`).
+            for table in ["outlet_paragraphs", "outlet_paragraphs_recent"] {
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT fingerprint, documents FROM \(table) WHERE outlet = ?"),
+                                               arguments: [outlet])
+                while let row = try rows.next() { counts[row[0], default: 0] += row[1] as Int }
+            }
             return counts
         }
     }
@@ -164,8 +172,12 @@ extension SQLiteStore {
         // All in one read transaction: outside one, each SELECT takes and drops WAL's shared-memory
         // read lock with system calls of its own, which cost more than the lookups.
         return try pool.read { db in
-            let count = try db.cachedStatement(sql: "SELECT documents FROM outlet_paragraphs WHERE outlet = ? AND fingerprint = ?")
-            return try fingerprints.map { Int(try DirectBinding.integer(count, [outlet, $0], in: db) ?? 0) }
+            let settled = try db.cachedStatement(sql: "SELECT documents FROM outlet_paragraphs WHERE outlet = ? AND fingerprint = ?")
+            let recent = try db.cachedStatement(sql: "SELECT documents FROM outlet_paragraphs_recent WHERE outlet = ? AND fingerprint = ?")
+            return try fingerprints.map {
+                Int(try DirectBinding.integer(settled, [outlet, $0], in: db) ?? 0)
+                    + Int(try DirectBinding.integer(recent, [outlet, $0], in: db) ?? 0)
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ public enum StoreMigrations {
         migrator.registerMigration("v7-timeline-index", migrate: TimelineMigration.index)
         migrator.registerMigration("v8-stories", migrate: StoryMigration.migrate)
         migrator.registerMigration("v9-layer-blobs", migrate: layerBlobs)
+        migrator.registerMigration("v10-recent-rows", migrate: recentRows)
         return migrator
     }
 
@@ -123,5 +124,28 @@ public enum StoreMigrations {
     /// before keep their JSON and a NULL blob; both read back the same.
     static func layerBlobs(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE documents ADD COLUMN layers BLOB")
+    }
+
+    /// Recent parts for the two tables keyed by a hash (`SettlingTable`): new rows go there and
+    /// move to the settled table in ordered passes. Existing rows are settled already.
+    static func recentRows(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE near_duplicate_bands_recent (
+                bucket INTEGER NOT NULL,
+                document INTEGER NOT NULL REFERENCES documents(number) ON DELETE CASCADE,
+                PRIMARY KEY (bucket, document)
+            ) WITHOUT ROWID;
+            CREATE TABLE outlet_paragraphs_recent (
+                outlet TEXT NOT NULL,
+                fingerprint INTEGER NOT NULL,
+                documents INTEGER NOT NULL,
+                PRIMARY KEY (outlet, fingerprint)
+            ) WITHOUT ROWID;
+            CREATE VIEW outlet_paragraph_counts AS
+                SELECT outlet, fingerprint, SUM(documents) AS documents
+                FROM (SELECT outlet, fingerprint, documents FROM outlet_paragraphs
+                      UNION ALL SELECT outlet, fingerprint, documents FROM outlet_paragraphs_recent)
+                GROUP BY outlet, fingerprint;
+            """)
     }
 }
