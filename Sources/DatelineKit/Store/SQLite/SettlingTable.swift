@@ -14,8 +14,12 @@ struct SettlingTable {
     let recent: String
     /// Moves the recent rows into the settled table (the recent table is emptied after it).
     let settleSQL: String
-    /// Recent rows that start a settling pass: with 16 band rows per article, ~8,000 articles'.
-    /// Larger makes each batch dirty more recent pages; smaller rewrites the settled pages more often.
+    /// Recent rows that start a settling pass. Larger makes each batch dirty more recent pages;
+    /// smaller rewrites the settled pages more often. Pages written per article are about
+    /// limit / (rows per page × articles per batch) + settled pages × rows per article / limit,
+    /// least at limit = √(settled pages × rows per article × rows per page × articles per batch):
+    /// for 100,000 articles in batches of 500, ~110,000 band rows (16 per article, 230 per page)
+    /// and ~40,000 paragraph rows (6 per article, 130 per page).
     let limit: Int
 
     static let nearDuplicateBands = SettlingTable(
@@ -33,7 +37,7 @@ struct SettlingTable {
             SELECT outlet, fingerprint, documents FROM outlet_paragraphs_recent WHERE true ORDER BY outlet, fingerprint
             ON CONFLICT (outlet, fingerprint) DO UPDATE SET documents = documents + excluded.documents
             """,
-        limit: 131_072)
+        limit: 32_768)
 
     /// Settles the recent rows if there are `limit` of them; call inside the writing transaction,
     /// after its rows are written. Returns whether it settled.
