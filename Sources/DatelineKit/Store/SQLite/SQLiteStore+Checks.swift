@@ -27,7 +27,9 @@ extension SQLiteStore {
                 if text.unicodeScalars.count != row["characters"] as Int { problems.append("document \(id): length differs from the stored length") }
             }
             let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
-            let indexed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents_fts") ?? 0
+            // One size row per indexed document (the index reads its texts from `documents`, so
+            // counting `documents_fts` itself would count the documents again).
+            let indexed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents_fts_docsize") ?? 0
             if documents != indexed { problems.append("full-text index holds \(indexed) rows for \(documents) documents") }
             let orphans = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM inputs WHERE document NOT IN (SELECT id FROM documents)
