@@ -103,8 +103,10 @@ import Testing
                 #expect(fit.distance == abs((entry.date.flatMap { DayNumber.firstDay(of: $0.value) } ?? 0) - day))
             }
             // Names numbered before the report's are read: some of its names are new to the table.
-            let sketch = TimelineMergeSketch(entry, names: &names)
-            let sketched = probe.fit(sketch, probe.numbered(names))
+            var more: [Int32] = []
+            let sketch = TimelineMergeSketch(entry, names: &names, moreActors: &more)
+            #expect(sketch.actorCount == entry.actorKeys.count && more.count == max(0, sketch.actorCount - TimelineMergeSketch.inlineActors))
+            let sketched = probe.fit(sketch, probe.numbered(names)) { more }
             #expect(sketched?.shared == fit?.shared && sketched?.distance == fit?.distance, "entry \(entry) report \(report)")
         }
         // The world makes acceptance common enough for the comparison to mean something.
@@ -139,6 +141,43 @@ import Testing
             if let id = expected { #expect(memory.entry(id) == candidates.first { $0.id == id }) }
         }
         #expect(chosen > 100)
+    }
+
+    @Test func theSketchTableKeepsWhatADictionaryWould() {
+        var table = TimelineSketchTable()
+        var expected: [Int64: Int] = [:]
+        var names = TimelineNames()
+        var world = World()
+        var sketches: [TimelineMergeSketch] = []
+        var mores: [[Int32]] = []
+        for i in 0..<40 {
+            var entry = world.entry(Int64(i))
+            entry.participants = (0..<(i % 8)).map { EntityReference(id: "Q\($0)", name: "P\($0)", kind: .person) }
+            var more: [Int32] = []
+            sketches.append(TimelineMergeSketch(entry, names: &names, moreActors: &more))
+            mores.append(more)
+        }
+        // Dense runs, old rows read late, far jumps that start the array again, forgetting the oldest.
+        var ids: [Int64] = Array(500..<700) + [3, 499, 10, 100_000, 100_001, 650, 20_000_000, 700, 701] + Array(20_000_002..<20_000_100)
+        for _ in 0..<300 { ids.append(Int64(world.random.next() % 25_000_000)) }
+        for (n, id) in ids.enumerated() {
+            let which = n % sketches.count
+            table.set(id, sketches[which], moreActors: mores[which])
+            expected[id] = which
+            if n % 7 == 0, let oldest = expected.keys.min() {
+                table.remove(oldest)
+                expected[oldest] = nil
+                table.compact()
+            }
+        }
+        for id in Set(ids).union([0, 1, 2, 499_999, 25_000_001]) {
+            let sketch = table[id]
+            #expect((sketch == nil) == (expected[id] == nil))
+            if let sketch, let which = expected[id] {
+                #expect(sketch.actorCount == sketches[which].actorCount && sketch.family == sketches[which].family)
+                #expect(table.moreActors(of: id) == mores[which])
+            }
+        }
     }
 
     @Test func aForgottenMemoryConsidersNothing() {

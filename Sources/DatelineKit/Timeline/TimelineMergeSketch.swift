@@ -1,9 +1,9 @@
 /// What merging reads of a stored entry, read once when the store remembers the entry: its
 /// family, place country and people as numbers (`TimelineNames`), its days, and no string or
-/// optional text to copy. As the store grows, each report meets more stored entries of its
-/// people's weeks (up to 64), and copying every candidate's whole summary out of memory and
-/// reading its dates and people again had become the larger part of filing a report. A sketch
-/// gives the same answer as `TimelineMergeProbe.fit` on the entry (`TimelineMergeProbeTests`).
+/// array to copy. As the store grows, each report meets more stored entries of its people's weeks
+/// (up to 64), and copying every candidate's whole summary out of memory and reading its dates
+/// and people again had become the larger part of filing a report. A sketch gives the same answer
+/// as `TimelineMergeProbe.fit` on the entry (`TimelineMergeProbeTests`).
 struct TimelineMergeSketch: Sendable {
     var family: Int32
     var modality: ContactEvent.Modality
@@ -15,10 +15,14 @@ struct TimelineMergeSketch: Sendable {
     var datedByText: Bool
     /// The first day of `announcedOn`, as announcements compare it.
     var announcedDay: Int?
-    /// The entry's people (`TimelineEntry.actorKeys`), each once.
-    var actors: [Int32]
+    /// The entry's people (`TimelineEntry.actorKeys`), each once: the first `inlineActors` held
+    /// here, so a sketch holds nothing counted by reference and copies as plain bytes; any
+    /// further ones in `moreActors`, kept beside it by whoever keeps the sketch.
+    var actorCount: Int
+    var actors: (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
+    static let inlineActors = 4
 
-    init(_ entry: TimelineEntry, names: inout TimelineNames) {
+    init(_ entry: TimelineEntry, names: inout TimelineNames, moreActors: inout [Int32]) {
         family = names.number(entry.family)
         modality = entry.modality
         country = entry.place?.country.map { names.number($0) }
@@ -26,9 +30,30 @@ struct TimelineMergeSketch: Sendable {
         dayPrecision = entry.date?.precision == .day
         datedByText = entry.datedByText
         announcedDay = entry.announcedOn.flatMap { DayNumber.firstDay(of: String($0.prefix(10))) }
-        var actors: [Int32] = []
-        for key in entry.actorKeys { actors.append(names.number(key)) }
-        self.actors = actors
+        moreActors = []
+        actorCount = 0
+        for key in entry.actorKeys {
+            let number = names.number(key)
+            switch actorCount {
+            case 0: actors.0 = number
+            case 1: actors.1 = number
+            case 2: actors.2 = number
+            case 3: actors.3 = number
+            default: moreActors.append(number)
+            }
+            actorCount += 1
+        }
+    }
+
+    /// How many of the sketch's people are among `keys`; `more` is its `moreActors`.
+    func shared(with keys: [Int32], more: [Int32]) -> Int {
+        var shared = 0
+        if actorCount > 0, keys.contains(actors.0) { shared += 1 }
+        if actorCount > 1, keys.contains(actors.1) { shared += 1 }
+        if actorCount > 2, keys.contains(actors.2) { shared += 1 }
+        if actorCount > 3, keys.contains(actors.3) { shared += 1 }
+        for actor in more where keys.contains(actor) { shared += 1 }
+        return shared
     }
 }
 
@@ -77,15 +102,14 @@ extension TimelineMergeProbe {
     }
 
     /// `fit(_:)` on the entry the sketch was made from, with the report's names numbered by the
-    /// same table.
-    func fit(_ sketch: TimelineMergeSketch, _ numbered: Numbered) -> Fit? {
+    /// same table; `more` is the sketch's `moreActors`, read only when it has them.
+    func fit(_ sketch: TimelineMergeSketch, _ numbered: Numbered, more: () -> [Int32] = { [] }) -> Fit? {
         guard sketch.family == numbered.family,
               accepts(modality: sketch.modality, days: sketch.days, announcedDay: sketch.announcedDay) else { return nil }
         if let a = sketch.country, let b = numbered.country, a != b { return nil }
         guard datesAgree(sketch.days, dayPrecision: sketch.dayPrecision, byText: sketch.datedByText) else { return nil }
-        var shared = 0
-        for actor in sketch.actors where numbered.keys.contains(actor) { shared += 1 }
-        guard peopleAgree(mine: sketch.actors.count, shared: shared) else { return nil }
+        let shared = sketch.shared(with: numbered.keys, more: sketch.actorCount > TimelineMergeSketch.inlineActors ? more() : [])
+        guard peopleAgree(mine: sketch.actorCount, shared: shared) else { return nil }
         return Fit(shared: shared, distance: abs((sketch.days?.first ?? 0) - day))
     }
 }

@@ -10,7 +10,7 @@ final class TimelineEntryMemory: @unchecked Sendable {
     /// What merging reads of each remembered entry (`TimelineMergeSketch`), made once when it is
     /// remembered: a report tests its candidates on these, and copies out the one entry it joins.
     /// Kept with `entries`, entry for entry, and `names` for as long as any sketch uses them.
-    private var sketches: [Int64: TimelineMergeSketch] = [:]
+    private var sketches = TimelineSketchTable()
     private var names = TimelineNames()
     /// More names than this (people seen in any entry ever remembered) and all is forgotten.
     let nameCapacity = 1_000_000
@@ -105,7 +105,7 @@ final class TimelineEntryMemory: @unchecked Sendable {
         var unknown: [Int64] = []
         for id in ids {
             if let sketch = sketches[id] {
-                choice.consider(probe.fit(sketch, numbered), id: id)
+                choice.consider(probe.fit(sketch, numbered) { sketches.moreActors(of: id) }, id: id)
             } else {
                 unknown.append(id)
             }
@@ -123,12 +123,18 @@ final class TimelineEntryMemory: @unchecked Sendable {
             names = TimelineNames()
         }
         entries.merge(committed) { _, new in new }
-        for (id, entry) in committed { sketches[id] = TimelineMergeSketch(entry, names: &names) }
+        var more: [Int32] = []
+        // In id order: the first id sketched is where the table's array starts.
+        for id in committed.keys.sorted() {
+            let sketch = TimelineMergeSketch(committed[id]!, names: &names, moreActors: &more)
+            sketches.set(id, sketch, moreActors: more)
+        }
         if entries.count > capacity {
             for id in entries.keys.sorted().prefix(entries.count - capacity / 2) {
                 entries[id] = nil
-                sketches[id] = nil
+                sketches.remove(id)
             }
+            sketches.compact()
         }
     }
 }
