@@ -180,6 +180,43 @@ import Testing
         }
     }
 
+    /// The memory's index keys, kept by stem, answer as a table of whole keys kept by the rules
+    /// would: "empty" only when read so and never dropped, "filed" once filed or dropped.
+    @Test func keysKeptByStemAnswerAsWholeKeysWould() {
+        let memory = TimelineEntryMemory()
+        memory.check(dataVersion: 1)
+        var model: [String: Bool] = [:], droppedKeys: Set<String> = []
+        var random = SplitMix64(seed: 31)
+        var world = World()
+        let report = world.report(0)
+        let stems = ["in_person:Q1|Q2@", "in_person:Q1@", "remote:Jose\u{301}@", "remote:José@", "statement:CONSULT:Q9@"]
+        for _ in 0..<3000 {
+            let stem = stems[Int(random.next() % UInt64(stems.count))]
+            let kind = Int(random.next() % UInt64(TimelineKeys.lookupsPerName))
+            let lookup = TimelineKeys.Lookup(stem: stem, kind: kind, firstDays: 0...1, lastDayFrom: 0)
+            let key = lookup.key
+            switch random.next() % 4 {
+            case 0:
+                let empty = random.next() % 2 == 0
+                memory.learned(lookup, isEmpty: empty)
+                model[key] = empty && !droppedKeys.contains(key)
+            case 1:
+                memory.filed(key)
+                if model[key] != nil { model[key] = false }
+            case 2:
+                memory.dropped(key)
+                droppedKeys.insert(key)
+                if model[key] != nil { model[key] = false }
+            default:
+                break
+            }
+            #expect(memory.keys(stem: stem).isEmpty(kind) == model[key], "\(key)")
+        }
+        // Lookups of one name share a stem and spell the keys entries are filed under.
+        let lookups = TimelineKeys.lookup(report)
+        for lookup in lookups { #expect(TimelineEntryMemory.split(lookup.key).map { "\($0.stem)#\($0.kind)" } == "\(lookup.stem)#\(lookup.kind)") }
+    }
+
     @Test func aForgottenMemoryConsidersNothing() {
         let memory = TimelineEntryMemory()
         var world = World()

@@ -63,8 +63,9 @@ struct SQLiteTimelineRepository {
         for start in stride(from: 0, to: lookups.count, by: perName) {
             used.removeAll(keepingCapacity: true)
             let name = lookups[start..<(start + perName)]
-            if let memory {
-                for (lookup, empty) in zip(name, memory.keysAreEmpty(name)) where try !(empty ?? isEmpty(lookup.key, memory)) {
+            if let memory, let stem = name.first?.stem {
+                let known = memory.keys(stem: stem)
+                for lookup in name where try !(known.isEmpty(lookup.kind) ?? isEmpty(lookup, memory)) {
                     used.append(lookup)
                 }
             } else {
@@ -98,12 +99,12 @@ struct SQLiteTimelineRepository {
     }
 
     /// Whether a key the store's memory does not know yet has no rows, read once to learn it.
-    private func isEmpty(_ key: String, _ memory: TimelineEntryMemory) throws -> Bool {
+    private func isEmpty(_ lookup: TimelineKeys.Lookup, _ memory: TimelineEntryMemory) throws -> Bool {
         var probe = DirectBinding(try db.cachedStatement(sql: "SELECT 1 FROM timeline_keys WHERE key = ? LIMIT 1"))
-        probe.bind(key)
+        probe.bind(lookup.key)
         var found = false
         try probe.integers(in: db) { _ in found = true }
-        memory.learned(key, isEmpty: !found)
+        memory.learned(lookup, isEmpty: !found)
         return !found
     }
 

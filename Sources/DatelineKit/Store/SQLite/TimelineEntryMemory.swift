@@ -44,46 +44,83 @@ final class TimelineEntryMemory: @unchecked Sendable {
         trustedVersion = dataVersion
     }
 
-    /// Index keys (`timeline_keys.key`) known to have no rows (true) or to have had some (false).
-    /// Most keys a report looks under are of kinds of date its people's entries never had ("a
-    /// year", "a decade"): a key known empty is not looked up. Unlike summaries this is learned
-    /// inside transactions, so it holds only what a rollback cannot make false: "empty" is learned
-    /// only by reading a key that this process never deleted rows from (its own insertions mark
-    /// the key filed first), and "filed" is never wrong to believe — it only costs a lookup.
-    private var keys: [String: Bool] = [:]
+    /// Index keys (`timeline_keys.key`) known to have no rows or to have had some. Most keys a
+    /// report looks under are of kinds of date its people's entries never had ("a year", "a
+    /// decade"): a key known empty is not looked up. Unlike summaries this is learned inside
+    /// transactions, so it holds only what a rollback cannot make false: "empty" is learned only
+    /// by reading a key that this process never deleted rows from (its own insertions mark the
+    /// key filed first), and "filed" is never wrong to believe — it only costs a lookup. Kept by
+    /// the keys' stem (`TimelineKeys.Lookup.stem`), the five kinds of date of one name together
+    /// (`KeyStates`): a report reads one entry per name, not five.
+    private var keys: [String: KeyStates] = [:]
     private var dropped: Set<String> = []
     let keyCapacity = 200_000
 
-    /// For each of a name's lookups, whether its key is known to have no rows; nil when not known.
-    /// Current once `check(dataVersion:)` ran in this transaction.
-    func keysAreEmpty(_ lookups: ArraySlice<TimelineKeys.Lookup>) -> [Bool?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return lookups.map { keys[$0.key] }
+    /// What is known of the keys of one stem, two bits per kind of date (`TimelineKeys.suffixes`):
+    /// 0 nothing, 1 no rows, 2 has had rows.
+    struct KeyStates {
+        var bits: UInt16 = 0
+
+        /// Whether the key of this kind is known to have no rows; nil when not known.
+        func isEmpty(_ kind: Int) -> Bool? {
+            switch (bits >> (2 * kind)) & 3 {
+            case 1: true
+            case 2: false
+            default: nil
+            }
+        }
+
+        var isKnown: Bool { bits != 0 }
+
+        mutating func set(_ kind: Int, isEmpty: Bool) {
+            bits = bits & ~(3 << (2 * kind)) | ((isEmpty ? 1 : 2) << (2 * kind))
+        }
+
+        /// "Has had rows", for a key already known either way.
+        mutating func markFiled(_ kind: Int) {
+            if isEmpty(kind) != nil { set(kind, isEmpty: false) }
+        }
     }
 
-    /// What a read of `key` found.
-    func learned(_ key: String, isEmpty: Bool) {
+    /// What is known of the keys under one stem. Current once `check(dataVersion:)` ran in this
+    /// transaction.
+    func keys(stem: String) -> KeyStates {
+        lock.lock()
+        defer { lock.unlock() }
+        return keys[stem] ?? KeyStates()
+    }
+
+    /// What a read of `lookup`'s key found.
+    func learned(_ lookup: TimelineKeys.Lookup, isEmpty: Bool) {
+        let key = isEmpty ? lookup.key : ""
         lock.lock()
         defer { lock.unlock() }
         if keys.count >= keyCapacity { keys.removeAll() }
-        keys[key] = isEmpty && !dropped.contains(key)
+        keys[lookup.stem, default: KeyStates()].set(lookup.kind, isEmpty: isEmpty && !dropped.contains(key))
     }
 
     /// A row was filed under `key`.
     func filed(_ key: String) {
+        guard let (stem, kind) = Self.split(key) else { return }
         lock.lock()
         defer { lock.unlock() }
-        if keys[key] != nil { keys[key] = false }
+        keys[stem]?.markFiled(kind)
     }
 
     /// A row was removed from under `key`: a rollback may bring it back, so the key is never
     /// believed empty.
     func dropped(_ key: String) {
+        let split = Self.split(key)
         lock.lock()
         defer { lock.unlock() }
         dropped.insert(key)
-        if keys[key] != nil { keys[key] = false }
+        if let (stem, kind) = split { keys[stem]?.markFiled(kind) }
+    }
+
+    /// A key's stem and kind of date; nil for a key no lookup makes (none is kept for it).
+    static func split(_ key: String) -> (stem: String, kind: Int)? {
+        guard let last = key.last, let kind = TimelineKeys.suffixes.firstIndex(of: String(last)) else { return nil }
+        return (String(key.dropLast()), kind)
     }
 
     /// The remembered summary of entry `id`; current once `check(dataVersion:)` ran in this
