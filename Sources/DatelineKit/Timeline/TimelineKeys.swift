@@ -40,9 +40,15 @@ public enum TimelineKeys {
     /// One lookup: the rows under `key` whose first day lies in `firstDays` and whose last day is
     /// at least `lastDayFrom`.
     struct Lookup: Hashable, Sendable {
-        var key: String
+        /// The key but its last letter ("in_person:Q15031|Q7747@"): the same for a name's lookups,
+        /// so a report builds one string per name and a key only for a lookup it runs.
+        var stem: String
+        /// The key's last letter, the kind of date, as its place in `suffixes`.
+        var kind: Int
         var firstDays: ClosedRange<Int>
         var lastDayFrom: Int
+
+        var key: String { stem + TimelineKeys.suffixes[kind] }
 
         func matches(firstDay: Int, lastDay: Int) -> Bool {
             firstDays.contains(firstDay) && lastDay >= lastDayFrom
@@ -97,6 +103,8 @@ public enum TimelineKeys {
     }
 
     static let fallbackSuffix = "f"
+    /// Each key's last letter, in the order of a name's lookups: one per tier, then the fallback.
+    static let suffixes = Tier.allCases.map(\.rawValue) + [fallbackSuffix]
     /// `lookup` gives each name this many lookups in a row: one per tier, then the fallback one.
     static let lookupsPerName = Tier.allCases.count + 1
 
@@ -131,10 +139,10 @@ public enum TimelineKeys {
         lookups.reserveCapacity(names.count * lookupsPerName)
         for name in names {
             let stem = family + ":" + name + "@"
-            for tier in Tier.allCases {
-                lookups.append(Lookup(key: stem + tier.rawValue, firstDays: (text.from - tier.reach)...text.to, lastDayFrom: text.from))
+            for (kind, tier) in Tier.allCases.enumerated() {
+                lookups.append(Lookup(stem: stem, kind: kind, firstDays: (text.from - tier.reach)...text.to, lastDayFrom: text.from))
             }
-            lookups.append(Lookup(key: stem + fallbackSuffix, firstDays: fallback, lastDayFrom: fallback.lowerBound))
+            lookups.append(Lookup(stem: stem, kind: Tier.allCases.count, firstDays: fallback, lastDayFrom: fallback.lowerBound))
         }
         return lookups
     }

@@ -61,20 +61,12 @@ public struct TimelineMerger: Sendable {
         best(for: report, keys: report.actorKeys, among: candidates)
     }
 
-    /// `best(for:among:)` with the report's people already read. A candidate's people are read
-    /// only once the rest of `TimelineEntry.accepts` holds.
+    /// `best(for:among:)` with the report's people already read. The report's side is read once
+    /// (`TimelineMergeProbe`), and each candidate's people are counted without building sets.
     static func best(for report: TimelineReport, keys reportKeys: Set<String>, among candidates: [TimelineEntry]) -> Int64? {
-        let reportDay = report.date.flatMap { DayNumber.firstDay(of: $0.value) } ?? 0
-        var best: (shared: Int, distance: Int, id: Int64)?
-        for candidate in candidates {
-            guard candidate.acceptsApartFromPeople(report) else { continue }
-            let keys = candidate.actorKeys
-            guard candidate.peopleAgree(keys, reportKeys) else { continue }
-            let shared = keys.intersection(reportKeys).count
-            let distance = abs((candidate.date.flatMap { DayNumber.firstDay(of: $0.value) } ?? 0) - reportDay)
-            if let b = best, (b.shared, -b.distance, -b.id) >= (shared, -distance, -candidate.id) { continue }
-            best = (shared, distance, candidate.id)
-        }
-        return best?.id
+        let probe = TimelineMergeProbe(report, keys: reportKeys)
+        var choice = TimelineMergeChoice()
+        for candidate in candidates { choice.consider(probe.fit(candidate), id: candidate.id) }
+        return choice.id
     }
 }

@@ -19,11 +19,10 @@ struct SQLiteTimelineRepository {
     @discardableResult
     func add(_ report: TimelineReport) throws -> Int64 {
         let reportKeys = report.actorKeys
-        let candidates = try candidates(ids: candidateIDs(TimelineKeys.lookup(report, keys: reportKeys)))
+        let ids = try candidateIDs(TimelineKeys.lookup(report, keys: reportKeys))
         var entry: TimelineEntry
         var before: TimelineEntry?
-        if let id = TimelineMerger.best(for: report, keys: reportKeys, among: candidates),
-           let existing = candidates.first(where: { $0.id == id }) {
+        if let existing = try best(for: TimelineMergeProbe(report, keys: reportKeys), among: ids) {
             entry = existing
             entry.absorb(report)
             before = existing
@@ -64,8 +63,9 @@ struct SQLiteTimelineRepository {
         for start in stride(from: 0, to: lookups.count, by: perName) {
             used.removeAll(keepingCapacity: true)
             let name = lookups[start..<(start + perName)]
-            if let memory {
-                for (lookup, empty) in zip(name, memory.keysAreEmpty(name)) where try !(empty ?? isEmpty(lookup.key, memory)) {
+            if let memory, let stem = name.first?.stem {
+                let known = memory.keys(stem: stem)
+                for lookup in name where try !(known.isEmpty(lookup.kind) ?? isEmpty(lookup, memory)) {
                     used.append(lookup)
                 }
             } else {
@@ -99,36 +99,56 @@ struct SQLiteTimelineRepository {
     }
 
     /// Whether a key the store's memory does not know yet has no rows, read once to learn it.
-    private func isEmpty(_ key: String, _ memory: TimelineEntryMemory) throws -> Bool {
+    private func isEmpty(_ lookup: TimelineKeys.Lookup, _ memory: TimelineEntryMemory) throws -> Bool {
         var probe = DirectBinding(try db.cachedStatement(sql: "SELECT 1 FROM timeline_keys WHERE key = ? LIMIT 1"))
-        probe.bind(key)
+        probe.bind(lookup.key)
         var found = false
         try probe.integers(in: db) { _ in found = true }
-        memory.learned(key, isEmpty: !found)
+        memory.learned(lookup, isEmpty: !found)
         return !found
     }
 
-    /// The candidate entries' summaries, in id order: from this transaction's memory, else from the
-    /// store's memory once checked against other writers (`IndexingBatch.checkMemory(dataVersion:)`), else
-    /// decoded from the row.
-    private func candidates(ids: [Int64]) throws -> [TimelineEntry] {
-        guard !ids.isEmpty else { return [] }
-        let summary = try db.cachedStatement(sql: "SELECT summary, entry_json FROM timeline_entries WHERE id = ?")
-        // Oldest first (`candidateIDs` gives them newest first).
-        return try ids.reversed().compactMap { id in
-            if let known = batch.timelineEntries[id] { return known }
-            if batch.rememberedIsCurrent, let known = batch.remembered?.entry(id) {
-                batch.timelineEntries[id] = known
-                return known
+    /// The summary of the candidate the report joins (`TimelineMerger.best`'s choice), if any.
+    /// Candidates are tested where they are: an entry of this transaction on its summary, one
+    /// the store's memory holds (once checked against other writers,
+    /// `IndexingBatch.checkMemory(dataVersion:)`) on its sketch, without copying it out; any
+    /// other is decoded from its row and kept for the rest of the transaction. Only the chosen
+    /// entry is copied.
+    private func best(for probe: TimelineMergeProbe, among ids: [Int64]) throws -> TimelineEntry? {
+        guard !ids.isEmpty else { return nil }
+        var choice = TimelineMergeChoice()
+        var elsewhere: [Int64] = []
+        for id in ids {
+            if let known = batch.timelineEntries[id] {
+                choice.consider(probe.fit(known), id: id)
+            } else {
+                elsewhere.append(id)
             }
-            // The row is read in place: its columns become values only when they must be decoded.
-            let rows = try Row.fetchCursor(summary, arguments: [id])
-            guard let row = try rows.next() else { return nil }
-            let entry = try Self.summary(row)
-            withExtendedLifetime(rows) {}
-            batch.timelineEntries[id] = entry
-            return entry
         }
+        let memory = batch.rememberedIsCurrent ? batch.remembered : nil
+        if !elsewhere.isEmpty, let memory {
+            elsewhere = memory.consider(elsewhere, for: probe, into: &choice)
+        }
+        for id in elsewhere {
+            guard let entry = try stored(id) else { continue }
+            batch.timelineEntries[id] = entry
+            choice.consider(probe.fit(entry), id: id)
+        }
+        guard let id = choice.id else { return nil }
+        if let known = batch.timelineEntries[id] ?? memory?.entry(id) { return known }
+        // Forgotten since it was considered (another thread's batch made the memory drop it).
+        return try stored(id)
+    }
+
+    /// An entry's summary decoded from its row; nil when there is no row or it cannot be read.
+    private func stored(_ id: Int64) throws -> TimelineEntry? {
+        let summary = try db.cachedStatement(sql: "SELECT summary, entry_json FROM timeline_entries WHERE id = ?")
+        // The row is read in place: its columns become values only when they must be decoded.
+        let rows = try Row.fetchCursor(summary, arguments: [id])
+        guard let row = try rows.next() else { return nil }
+        let entry = try Self.summary(row)
+        withExtendedLifetime(rows) {}
+        return entry
     }
 
     /// Files the entry under its index rows and people, at once: the next report's lookup needs
