@@ -31,7 +31,8 @@ public final class SQLiteStore: DocumentStore, Sendable {
 
     public var location: String { path }
 
-    static let cacheKibibytes = 32 * 1024
+    static let cacheKibibytes = 16 * 1024
+    static let pageBytes = 16 * 1024
 
     /// `statementProfile`, when given, receives the time SQLite spent in each statement (for
     /// `dateline bench pipeline --sql-profile`; tracing itself costs a few µs per statement).
@@ -48,8 +49,14 @@ public final class SQLiteStore: DocumentStore, Sendable {
         config.prepareDatabase { db in
             // SQLite's default page cache is 2 MB per connection: past a few thousand articles the
             // index pages a new article touches no longer fit, and each lookup re-reads and
-            // re-parses a page the OS already holds.
+            // re-parses a page the OS already holds. With 16 KB pages, 16 MB ingests as fast as
+            // 32 MB did (50,000 articles) and peaks 60 MB lower.
             try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKibibytes)")
+            // 16 KB pages for a new file (an existing one keeps its size): an article's row and its
+            // layers filled two 4 KB pages, and each page costs a WAL frame, a checkpoint copy and
+            // B-tree bookkeeping of its own. Measured on 50,000 generated articles: ~5% less CPU
+            // per article than 4 KB pages; 32 and 64 KB measured within noise of 16 KB.
+            try db.execute(sql: "PRAGMA page_size = \(Self.pageBytes)")
             // WAL with NORMAL: a commit survives a killed process (what the crash test checks);
             // only a power loss may drop the last transactions, never corrupt the file.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
