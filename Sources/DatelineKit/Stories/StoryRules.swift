@@ -69,10 +69,17 @@ public struct StoryRules: Sendable {
     public func best(for signature: StorySignature, among candidates: some Sequence<Story>) -> (id: Int64, score: Double)? {
         var best: (id: Int64, score: Double)?
         for story in candidates {
-            guard let score = score(signature, story), score >= threshold else { continue }
-            if let b = best, (b.score, b.id) >= (score, story.id) { continue }
+            guard let score = score(signature, story, beating: best) else { continue }
             best = (story.id, score)
         }
         return best
+    }
+
+    /// The score of `story` when it takes the place of `best` as `best(for:among:)` chooses: at or
+    /// above the threshold and higher, or as high and newer; nil otherwise.
+    func score(_ signature: StorySignature, _ story: Story, beating best: (id: Int64, score: Double)?) -> Double? {
+        guard let score = score(signature, story), score >= threshold else { return nil }
+        if let b = best, (b.score, b.id) >= (score, story.id) { return nil }
+        return score
     }
 }

@@ -46,10 +46,17 @@ public struct StorySignature: Sendable {
     /// `documents(term)` is how many earlier articles had the term among their weighed terms, of
     /// `total` articles: a word in every article ("president") weighs little, a rare one much.
     public init(_ raw: StoryTerms, weighed: [StoryTerm], total: Int, documents: (UInt64) -> Int, rules: StoryRules) {
+        self.init(raw, weighed: weighed, total: total, counts: weighed.map { documents($0.term) }, rules: rules)
+    }
+
+    /// `counts[i]` is the document count of `weighed[i]`: the store reads them in that order, and
+    /// keeping them in a list spares a dictionary of 64 terms per article.
+    init(_ raw: StoryTerms, weighed: [StoryTerm], total: Int, counts: [Int], rules: StoryRules) {
+        precondition(counts.count == weighed.count, "one document count per weighed term")
         var scored: [StoryTerm] = []
         scored.reserveCapacity(weighed.count)
-        for t in weighed {
-            let idf = log(Double(total + 1) / Double(documents(t.term) + 1)) + 1
+        for (t, count) in zip(weighed, counts) {
+            let idf = log(Double(total + 1) / Double(count + 1)) + 1
             scored.append(StoryTerm(term: t.term, weight: (1 + log(t.weight)) * idf))
         }
         scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }

@@ -56,7 +56,7 @@ public struct StoryTerms: Sendable {
         }
         var entities: [UInt64: EntityReference] = [:]
         for mention in annotated.layers.mentions {
-            let hash = Self.hash("entity:" + mention.entity.key)
+            let hash = Self.hash(mention.entity.key, continuing: Self.entityPrefix)
             weights[hash, default: 0] += Self.entityWeight
             if entities[hash] == nil {
                 entities[hash] = mention.entity
@@ -118,6 +118,17 @@ public struct StoryTerms: Sendable {
     /// FNV-1a over the lower-cased scalars: the same hash `wordHash` gives a word.
     static func hash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in text.unicodeScalars { hash = (hash ^ UInt64(lower(c).value)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The hash of "entity:", which every entity term's text starts with.
+    static let entityPrefix = hash("entity:")
+
+    /// The hash of a text that starts with the text hashed to `hash` and goes on with `text`: FNV-1a
+    /// takes one scalar at a time, so an entity's term needs no "entity:KEY" string.
+    static func hash(_ text: String, continuing hash: UInt64) -> UInt64 {
+        var hash = hash
         for c in text.unicodeScalars { hash = (hash ^ UInt64(lower(c).value)) &* 0x100_0000_01b3 }
         return hash
     }

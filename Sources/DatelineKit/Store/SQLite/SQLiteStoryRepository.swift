@@ -25,21 +25,22 @@ struct SQLiteStoryRepository {
         // Term counts are the store's count as known plus this transaction's articles, written
         // when the transaction finishes.
         let total = try articlesBefore()
-        var documents: [UInt64: Int] = [:]
+        var counts: [Int] = []
+        counts.reserveCapacity(weighed.count)
         for t in weighed {
-            documents[t.term] = try termCount(t.term)
+            counts.append(try termCount(t.term))
             batch.storyTermAdded[t.term, default: 0] += 1
         }
-        let signature = StorySignature(raw, weighed: weighed, total: total, documents: { documents[$0] ?? 0 }, rules: rules)
+        let signature = StorySignature(raw, weighed: weighed, total: total, counts: counts, rules: rules)
         // Each article's number orders the stories by when they last changed.
         let touched = total + 1
 
-        let candidates = try candidates(signature.lookupTerms(rules))
+        let chosen = try bestCandidate(signature.lookupTerms(rules), for: signature)
         var story: Story
         var oldTouched: Int?
         var before: [UInt64] = []
-        let best = rules.best(for: signature, among: candidates.lazy.map(\.story))
-        if let best, let chosen = candidates.first(where: { $0.story.id == best.id }) {
+        let best = chosen.map { (id: $0.story.id, score: $0.score) }
+        if let chosen {
             story = try withNames(chosen.story)
             before = story.filingTerms(rules)
             oldTouched = chosen.touched
@@ -182,11 +183,15 @@ struct SQLiteStoryRepository {
         batch.unsavedStories = []
     }
 
-    /// The most recently changed stories filed under any of the terms: at most `storiesPerTerm` per
-    /// term (read through the index in `touched` order), at most `candidateLimit` in all.
-    private func candidates(_ terms: [UInt64]) throws -> [(story: Story, touched: Int)] {
+    /// The story the article joins (as `StoryRules.best` chooses) among the most recently changed
+    /// stories filed under any of the terms: at most `storiesPerTerm` per term (read through the
+    /// index in `touched` order), at most `candidateLimit` in all. Each candidate is scored as it is
+    /// found, so only the winner is kept, not a list of every story compared.
+    private func bestCandidate(_ terms: [UInt64], for signature: StorySignature) throws -> (story: Story, touched: Int, score: Double)? {
         let filed = try db.cachedStatement(sql: "SELECT story, touched FROM story_postings WHERE term = ? ORDER BY touched DESC LIMIT ?")
         var found: [Int64: Int] = [:]
+        // Room for every entry up front: growing the table step by step rehashed it several times.
+        found.reserveCapacity(terms.count * rules.storiesPerTerm)
         for term in terms {
             let newest = try batch.storyPostings.newest(term, limit: rules.storiesPerTerm) { term, count in
                 var entries: [StoryPostings.Entry] = []
@@ -194,24 +199,37 @@ struct SQLiteStoryRepository {
                 while let row = try rows.next() { entries.append(StoryPostings.Entry(touched: row[1], story: row[0])) }
                 return entries
             }
+            // A story found under several terms keeps the number of the last term it was found under.
             for entry in newest { found[entry.story] = entry.touched }
         }
-        let newest = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }.prefix(rules.candidateLimit)
+        // Which stories are compared matters, not their order (the best is the same in any order):
+        // sort only when some must be left out.
+        var newest = Array(found)
+        if newest.count > rules.candidateLimit {
+            newest.sort { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
+            newest.removeLast(newest.count - rules.candidateLimit)
+        }
         // Only what the comparison needs: the span and the centroid, read in place.
         let summary = try db.cachedStatement(sql: "SELECT first_day, last_day, articles, centroid FROM stories WHERE id = ?")
-        return try newest.compactMap { id, touched in
-            if let known = batch.storySummaries[id], known.touched == touched { return (known.story, touched) }
-            if let known = batch.rememberedStories?.summary(id, touched: touched) {
+        var best: (story: Story, touched: Int, score: Double)?
+        for (id, touched) in newest {
+            let story: Story
+            if let known = batch.storySummaries[id], known.touched == touched {
+                story = known.story
+            } else if let known = batch.rememberedStories?.summary(id, touched: touched) {
                 batch.storySummaries[id] = (touched, known)
-                return (known, touched)
-            }
-            let rows = try Row.fetchCursor(summary, arguments: [id])
-            guard let row = try rows.next() else { return nil }
-            let story = Story(id: id, centroid: Self.centroid(row.dataNoCopy(atIndex: 3)), firstDay: row[0], lastDay: row[1],
+                story = known
+            } else {
+                let rows = try Row.fetchCursor(summary, arguments: [id])
+                guard let row = try rows.next() else { continue }
+                story = Story(id: id, centroid: Self.centroid(row.dataNoCopy(atIndex: 3)), firstDay: row[0], lastDay: row[1],
                               articles: row[2], headline: nil, firstDocument: "", names: [:])
-            batch.storySummaries[id] = (touched, story)
-            return (story, touched)
+                batch.storySummaries[id] = (touched, story)
+            }
+            guard let score = rules.score(signature, story, beating: best.map { ($0.story.id, $0.score) }) else { continue }
+            best = (story, touched, score)
         }
+        return best
     }
 
     /// The story with its term texts, read only for the story being changed, once per batch.
@@ -318,12 +336,34 @@ struct SQLiteStoryRepository {
         return text
     }
 
+    /// Reads `namesText` back, byte by byte: splitting the text into Characters was most of the
+    /// cost of reading a story's names. A line ends at a newline not preceded by a carriage return
+    /// (those two are one Character, which splitting at "\n" never split).
     static func names(_ text: String) -> [UInt64: String] {
         var names: [UInt64: String] = [:]
-        for line in text.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t"), let term = UInt64(line[..<tab]) else { continue }
-            names[term] = String(line[line.index(after: tab)...])
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var tab: String.Index?
+        var previous: UInt8 = 0
+        // Tabs and newlines are ASCII, so every index here is also a valid index of `text`.
+        func endLine(_ end: String.Index) {
+            guard let tab, let term = UInt64(text[lineStart..<tab]) else { return }
+            names[term] = String(text[utf8.index(after: tab)..<end])
         }
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 10, previous != 13 {
+                endLine(i)
+                lineStart = utf8.index(after: i)
+                tab = nil
+            } else if byte == 9, tab == nil {
+                tab = i
+            }
+            previous = byte
+            i = utf8.index(after: i)
+        }
+        endLine(utf8.endIndex)
         return names
     }
 }
