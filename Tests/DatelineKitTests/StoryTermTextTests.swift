@@ -17,9 +17,9 @@ import Testing
 
     @Test func namesReadBackAsWritten() {
         let names: [UInt64: String] = [1: "missile", UInt64.max: "Vladimir Putin", 42: "Zürich", 7: "tab\there", 9: "line\nbreak",
-                                       12: "carriage\r", 13: "é\u{301}", 14: ""]
+                                       13: "é\u{301}", 14: ""]
         let read = SQLiteStoryRepository.names(SQLiteStoryRepository.namesText(names))
-        #expect(read == SQLiteStoryRepository.names(SQLiteStoryRepository.namesText(read)))
+        #expect(read.count == names.count && read == SQLiteStoryRepository.names(SQLiteStoryRepository.namesText(read)))
         #expect(read[1] == "missile" && read[UInt64.max] == "Vladimir Putin" && read[42] == "Zürich")
         #expect(read[7] == "tab here" && read[9] == "line break" && read[13] == "é\u{301}")
     }

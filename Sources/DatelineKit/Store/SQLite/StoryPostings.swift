@@ -22,6 +22,24 @@ struct StoryPostings {
     private struct List {
         var entries: [Entry]
         var complete: Bool
+
+        /// Removes `entry`; false when it is not among the entries.
+        mutating func remove(_ entry: Entry) -> Bool {
+            guard let i = entries.firstIndex(of: entry) else { return false }
+            entries.remove(at: i)
+            return true
+        }
+
+        /// Adds `entry` in newest-first order.
+        mutating func insert(_ entry: Entry, limit: Int) {
+            let i = entries.firstIndex { Entry.newer(entry, $0) } ?? entries.count
+            entries.insert(entry, at: i)
+            // Twice the limit leaves room for removals without a read; older entries are never asked for.
+            if entries.count > 2 * limit {
+                entries.removeLast(entries.count - 2 * limit)
+                complete = false
+            }
+        }
     }
 
     private var lists: [UInt64: List] = [:]
@@ -55,22 +73,16 @@ struct StoryPostings {
 
     private mutating func remove(_ entry: Entry, from term: UInt64, limit: Int) {
         if added[term]?.remove(entry) == nil { removed[term, default: []].insert(entry) }
-        guard var list = lists[term], let i = list.entries.firstIndex(of: entry) else { return }
-        list.entries.remove(at: i)
+        // Changed in place: a copy taken out of the dictionary would copy its entries on the first change.
+        guard let index = lists.index(forKey: term), lists.values[index].remove(entry) else { return }
         // Fewer than `limit` known of a longer list: the next read fetches the rest from the table.
-        lists[term] = list.complete || list.entries.count >= limit ? list : nil
+        let list = lists.values[index]
+        if !(list.complete || list.entries.count >= limit) { lists.remove(at: index) }
     }
 
     private mutating func add(_ entry: Entry, to term: UInt64, limit: Int) {
         added[term, default: []].insert(entry)
-        guard var list = lists[term] else { return }
-        let i = list.entries.firstIndex { Entry.newer(entry, $0) } ?? list.entries.count
-        list.entries.insert(entry, at: i)
-        // Twice the limit leaves room for removals without a read; older entries are never asked for.
-        if list.entries.count > 2 * limit {
-            list.entries.removeLast(list.entries.count - 2 * limit)
-            list.complete = false
-        }
-        lists[term] = list
+        guard let index = lists.index(forKey: term) else { return }
+        lists.values[index].insert(entry, limit: limit)
     }
 }
