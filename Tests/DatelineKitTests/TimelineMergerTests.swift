@@ -120,6 +120,32 @@ import Testing
         }
     }
 
+    /// A report that repeats what its entry holds leaves the entry's row as it was (its page stays
+    /// clean); the count readers see is the number of reports, in the same batch or a later one.
+    @Test func aRepeatingReportLeavesTheEntryRowAndIsStillCounted() throws {
+        let folder = try SharedData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try SQLiteStore(path: folder.appendingPathComponent("t.sqlite").path)
+        func item(_ doc: String, _ people: [EntityReference], place: ContactEvent.Place? = nil) -> IngestItem {
+            let annotated = Self.report(doc, type: "meeting", people: people, date: "2024-05-16", published: "2024-05-17", place: place)
+            return IngestItem(annotated: annotated, input: InputKey(hash: doc, source: doc))
+        }
+        _ = try store.store([item("a", [T.putin, T.xi]), item("b", [T.xi, T.putin])])
+        _ = try store.store([item("c", [T.putin, T.xi])])
+        func stored() throws -> [Int] {
+            try store.pool.read { db in try Int.fetchAll(db, sql: "SELECT reports FROM timeline_entries") }
+        }
+        // The first batch writes the new entry once, at its end, with both of its reports.
+        #expect(try stored() == [2], "the later repeat did not rewrite the row")
+        #expect(try store.timeline(TimelineQuery(actors: ["Putin"])).map(\.reportCount) == [3])
+        // A report that brings something new (the place) writes the summary again.
+        _ = try store.store([item("d", [T.putin, T.xi], place: ContactEvent.Place(name: "Beijing", country: "CHN"))])
+        #expect(try stored() == [4])
+        let entries = try store.timeline(TimelineQuery(actors: ["Putin"]))
+        #expect(entries.map(\.reportCount) == [4])
+        #expect(entries.first?.place?.name == "Beijing")
+    }
+
     /// A store remembers which index keys have no rows and does not look them up; another process
     /// filing under such a key must make it look again.
     @Test func aKeyRememberedEmptyIsLookedUpAgainAfterAnotherProcessFiledUnderIt() throws {

@@ -137,6 +137,15 @@ public struct TimelineEntry: Codable, Hashable, Sendable {
         background = background && report.background
     }
 
+    /// Whether the entry says more than `other` did, apart from the number and list of its reports:
+    /// whether a stored summary must be written again after a report joined.
+    func differsBeyondCount(from other: TimelineEntry) -> Bool {
+        var other = other
+        other.reportCount = reportCount
+        other.reports = reports
+        return other != self
+    }
+
     /// The entry's date keeps the report's value and says which document it came from.
     static func entryDate(_ date: EventDate, from report: TimelineReport) -> EventDate {
         EventDate(value: date.value, precision: date.precision, basis: "\(report.document): \(date.basis ?? "as reported")")

@@ -34,7 +34,13 @@ struct SQLiteTimelineRepository {
         // Merging needs only the summary; the reports have their own table.
         entry.reports = []
         batch.timelineEntries[entry.id] = entry
-        batch.unsavedTimelineEntries.insert(entry.id)
+        // Three merges in four repeat what the entry holds: only its count changes, and readers
+        // count the reports themselves (`entries(_:)`). Leaving such a row alone keeps its page
+        // clean — an old entry's page is one of many 16 KB pages a batch would otherwise write to
+        // the WAL and again at the checkpoint, for a few changed bytes.
+        if before.map({ entry.differsBeyondCount(from: $0) }) ?? true {
+            batch.unsavedTimelineEntries.insert(entry.id)
+        }
         try file(entry, filedBefore: before)
         var row = DirectBinding(try db.cachedStatement(sql: "INSERT INTO timeline_reports (entry, document, event_id, report_json) VALUES (?, ?, ?, ?)"))
         row.bind(entry.id)
@@ -210,6 +216,9 @@ struct SQLiteTimelineRepository {
 
     /// Writes the summaries of the entries changed in this transaction, each once. The summary is
     /// the entry's only copy: `entry_json` (empty here) is read only for rows written before it.
+    /// Its report count (and the `reports` column) is the count when the summary last changed: a
+    /// report that changes nothing else leaves the row as it was; the reports are counted from
+    /// `timeline_reports` when an entry is read.
     func saveDeferred() throws {
         guard !batch.unsavedTimelineEntries.isEmpty else { return }
         let update = try db.cachedStatement(sql: """
@@ -281,8 +290,11 @@ struct SQLiteTimelineRepository {
         entries = entries.filter(query.matches).sorted(by: TimelineQuery.chronological)
         entries = Array(entries.prefix(query.limit))
         for i in entries.indices {
-            entries[i].reports = try DatabaseValue.fetchAll(db, sql: "SELECT report_json FROM timeline_reports WHERE entry = ? ORDER BY number",
-                                                            arguments: [entries[i].id]).compactMap(Self.report)
+            let rows = try DatabaseValue.fetchAll(db, sql: "SELECT report_json FROM timeline_reports WHERE entry = ? ORDER BY number",
+                                                  arguments: [entries[i].id])
+            entries[i].reports = rows.compactMap(Self.report)
+            // The stored count is the one the summary had when it last changed (`add`).
+            entries[i].reportCount = rows.count
         }
         return entries
     }

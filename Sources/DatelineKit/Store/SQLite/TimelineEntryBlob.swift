@@ -9,7 +9,8 @@ import Foundation
 ///
 /// Format: a version byte, then the fields in declaration order — the id zigzag-coded and counts
 /// plain, both as `TokenBlob`'s variable-length numbers, strings as a length and UTF-8 bytes, optionals behind a 0/1 byte,
-/// enumerations by their raw value. Reports are not part of the summary.
+/// enumerations by their raw value. Reports are not part of the summary, and its count is the one
+/// when the summary last changed (`SQLiteTimelineRepository.saveDeferred`).
 enum TimelineEntryBlob {
     static let version: UInt8 = 1
 
