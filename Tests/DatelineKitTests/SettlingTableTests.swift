@@ -75,4 +75,28 @@ struct SettlingTableTests {
         #expect(try Self.rows("SELECT count(*) FROM near_duplicate_bands_recent", in: scratch.store) == 0)
         #expect(try Self.rows("SELECT count(*) FROM near_duplicate_bands", in: scratch.store) == 2 * MinHashSignature.bands)
     }
+
+    @Test("an input is known whether it is recent or settled, and is remembered once")
+    func inputsInBothParts() throws {
+        let scratch = try ScratchStore()
+        defer { scratch.close() }
+        let story = ScratchStore.item("wire", NearDuplicateTests.story, outlet: "Meridian Wire")
+        _ = try scratch.store.store([story])
+        #expect(try scratch.store.knownInputs([story.input]) == [story.input])
+        #expect(try Self.rows("SELECT count(*) FROM inputs_recent", in: scratch.store) == 1)
+        try scratch.store.pool.write { db in try SettlingTable.inputs.settle(in: db) }
+        #expect(try Self.rows("SELECT count(*) FROM inputs_recent", in: scratch.store) == 0)
+        #expect(try Self.rows("SELECT count(*) FROM inputs", in: scratch.store) == 1)
+        #expect(try scratch.store.knownInputs([story.input]) == [story.input])
+        // Stored again (another process that had not seen it yet): settled, so not added to the recent part.
+        _ = try scratch.store.store([story])
+        #expect(try Self.rows("SELECT count(*) FROM inputs_recent", in: scratch.store) == 0)
+        // The same text from another source is a new input, recent; every reader sees both parts.
+        let mirror = IngestItem(annotated: story.annotated, input: InputKey(hash: story.input.hash, source: "mirror.txt"))
+        _ = try scratch.store.store([mirror])
+        #expect(try scratch.store.knownInputs([story.input, mirror.input]) == [story.input, mirror.input])
+        #expect(try scratch.store.statistics().inputs == 2)
+        #expect(try scratch.store.identicalCopies().map(\.source) == ["mirror.txt"])
+        #expect(try scratch.store.consistencyProblems().isEmpty)
+    }
 }

@@ -91,6 +91,7 @@ public final class IndexingBatch {
         try saveSearchRows(in: db)
         try SettlingTable.nearDuplicateBands.settleIfFull(in: db)
         try SettlingTable.outletParagraphs.settleIfFull(in: db)
+        try SettlingTable.inputs.settleIfFull(in: db)
     }
 
     private func saveParagraphCounts(in db: Database) throws {

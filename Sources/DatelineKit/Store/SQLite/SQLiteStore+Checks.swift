@@ -32,7 +32,7 @@ extension SQLiteStore {
             let indexed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents_fts_docsize") ?? 0
             if documents != indexed { problems.append("full-text index holds \(indexed) rows for \(documents) documents") }
             let orphans = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM inputs WHERE document NOT IN (SELECT id FROM documents)
+                SELECT COUNT(*) FROM remembered_inputs WHERE document NOT IN (SELECT id FROM documents)
                 """) ?? 0
             if orphans > 0 { problems.append("\(orphans) remembered inputs point at no stored document") }
             return problems
@@ -47,7 +47,7 @@ extension SQLiteStore {
         // The document's own source label, built as `DocumentSource.label` builds it.
         try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT i.source, i.document FROM inputs i JOIN documents d ON d.id = i.document
+                SELECT i.source, i.document FROM remembered_inputs i JOIN documents d ON d.id = i.document
                 WHERE i.source <> COALESCE(d.source_path, d.source_url, '<stdin>')
                                   || COALESCE(':' || d.source_line, '')
                 ORDER BY i.ingested_at, d.number LIMIT ?

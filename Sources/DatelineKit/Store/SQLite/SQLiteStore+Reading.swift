@@ -71,7 +71,7 @@ extension SQLiteStore {
             let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
             return StoreStatistics(
                 documents: counts["documents"], nearDuplicates: counts["copies"], nearDuplicateGroups: counts["groups"],
-                inputs: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM inputs") ?? 0,
+                inputs: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM remembered_inputs") ?? 0,
                 outlets: outlets, earliest: counts["earliest"], latest: counts["latest"],
                 undated: (counts["undated"] as Int?) ?? 0,
                 databaseBytes: pages * pageSize + walBytes,

@@ -11,7 +11,10 @@ extension SQLiteStore {
         // checks content hashes again under the write lock.
         return try pool.read { db in
             var known: Set<InputKey> = []
-            let statement = try db.cachedStatement(sql: "SELECT 1 FROM inputs WHERE hash = ? AND source = ?")
+            // In either part of the table (`SettlingTable.inputs`), the recent one first.
+            let statement = try db.cachedStatement(sql: """
+                SELECT 1 FROM inputs_recent WHERE hash = ?1 AND source = ?2 UNION ALL SELECT 1 FROM inputs WHERE hash = ?1 AND source = ?2 LIMIT 1
+                """)
             for key in keys where try DirectBinding.integer(statement, [key.hash, key.source], in: db) != nil {
                 known.insert(key)
             }
@@ -146,8 +149,11 @@ extension SQLiteStore {
     private static let bandRows = MultiRowInsert("INSERT OR IGNORE INTO near_duplicate_bands_recent (bucket, document) VALUES", row: "(?, ?)")
 
     private func remember(_ input: InputKey, as document: String, at now: String, in db: Database) throws {
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO inputs (hash, source, document, ingested_at) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [input.hash, input.source, document, now])
+        // Into the recent part (`SettlingTable.inputs`), unless the pair is settled already.
+        try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO inputs_recent (hash, source, document, ingested_at)
+            SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM inputs WHERE hash = ?1 AND source = ?2)
+            """).execute(arguments: [input.hash, input.source, document, now])
     }
 
     public func paragraphCounts(outlet: String) throws -> [Int64: Int] {

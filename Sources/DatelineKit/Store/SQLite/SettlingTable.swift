@@ -7,9 +7,11 @@ import GRDB
 /// rows, nearly every row of a batch dirties a page of its own, and SQLite writes each dirty
 /// page whole to the WAL and again at the checkpoint — so the bytes written per article grew with
 /// the store (at 40,000 articles the LSH bands and paragraph counts dirtied some 4,000 pages per
-/// batch of 500, half of all). The recent part stays a few hundred pages, hot in the page cache;
+/// batch of 500, half of all; at 30,000 the inputs, keyed by content hash, dirtied 231 of their
+/// 360 pages in every batch). The recent part stays a few hundred pages, hot in the page cache;
 /// the settled part is rewritten once per `limit` rows, its pages visited in key order, many rows
-/// each. Readers look in both (`SQLiteStore+Storing`); `outlet_paragraph_counts` is a view of both.
+/// each. Readers look in both (`SQLiteStore+Storing`); `outlet_paragraph_counts` and
+/// `remembered_inputs` are views of both.
 struct SettlingTable {
     let recent: String
     /// Moves the recent rows into the settled table (the recent table is emptied after it).
@@ -18,8 +20,9 @@ struct SettlingTable {
     /// smaller rewrites the settled pages more often. Pages written per article are about
     /// limit / (rows per page × articles per batch) + settled pages × rows per article / limit,
     /// least at limit = √(settled pages × rows per article × rows per page × articles per batch):
-    /// for 100,000 articles in batches of 500, ~110,000 band rows (16 per article, 230 per page)
-    /// and ~40,000 paragraph rows (6 per article, 130 per page).
+    /// for 100,000 articles in batches of 500, ~110,000 band rows (16 per article, 230 per page),
+    /// ~40,000 paragraph rows (6 per article, 130 per page) and ~8,000 input rows (one per
+    /// article, 1,200 settled pages of 120 rows).
     let limit: Int
 
     static let nearDuplicateBands = SettlingTable(
@@ -38,6 +41,16 @@ struct SettlingTable {
             ON CONFLICT (outlet, fingerprint) DO UPDATE SET documents = documents + excluded.documents
             """,
         limit: 32_768)
+
+    /// The inputs already ingested. A pair already settled is not added again to the recent part
+    /// (`SQLiteStore.remember`), so the two parts never hold the same row.
+    static let inputs = SettlingTable(
+        recent: "inputs_recent",
+        settleSQL: """
+            INSERT OR IGNORE INTO inputs (hash, source, document, ingested_at)
+            SELECT hash, source, document, ingested_at FROM inputs_recent ORDER BY hash, source
+            """,
+        limit: 8_192)
 
     /// Settles the recent rows if there are `limit` of them; call inside the writing transaction,
     /// after its rows are written. Returns whether it settled.

@@ -16,6 +16,7 @@ public enum StoreMigrations {
         migrator.registerMigration("v9-layer-blobs", migrate: layerBlobs)
         migrator.registerMigration("v10-recent-rows", migrate: recentRows)
         migrator.registerMigration("v11-search-without-copies", migrate: searchWithoutCopies)
+        migrator.registerMigration("v12-recent-inputs", migrate: recentInputs)
         return migrator
     }
 
@@ -147,6 +148,23 @@ public enum StoreMigrations {
                 FROM (SELECT outlet, fingerprint, documents FROM outlet_paragraphs
                       UNION ALL SELECT outlet, fingerprint, documents FROM outlet_paragraphs_recent)
                 GROUP BY outlet, fingerprint;
+            """)
+    }
+
+    /// A recent part for the inputs already ingested, keyed by their content hash (`SettlingTable`),
+    /// and a view of both parts for readers. Existing rows are settled already.
+    static func recentInputs(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE inputs_recent (
+                hash TEXT NOT NULL,
+                source TEXT NOT NULL,
+                document TEXT NOT NULL,
+                ingested_at TEXT NOT NULL,
+                PRIMARY KEY (hash, source)
+            ) WITHOUT ROWID;
+            CREATE VIEW remembered_inputs AS
+                SELECT hash, source, document, ingested_at FROM inputs
+                UNION ALL SELECT hash, source, document, ingested_at FROM inputs_recent;
             """)
     }
 
