@@ -99,4 +99,40 @@ struct SettlingTableTests {
         #expect(try scratch.store.identicalCopies().map(\.source) == ["mirror.txt"])
         #expect(try scratch.store.consistencyProblems().isEmpty)
     }
+
+    @Test("a report finds its entry through recent or settled index rows; refiling leaves no stale row in either part")
+    func timelineKeysInBothParts() throws {
+        let scratch = try ScratchStore()
+        defer { scratch.close() }
+        typealias T = EventTestDocuments
+        func item(_ doc: String, _ type: String, date: String?) -> IngestItem {
+            let annotated = TimelineMergerTests.report(doc, type: type, people: [T.putin, T.xi], date: date, byText: date != nil,
+                                                       published: "2024-05-17")
+            return IngestItem(annotated: annotated, input: InputKey(hash: doc, source: doc))
+        }
+        func rows() throws -> Set<TimelineKeys.Filing> {
+            try scratch.store.pool.read { db in
+                Set(try Row.fetchAll(db, sql: """
+                    SELECT key, first_day, last_day FROM timeline_keys UNION ALL SELECT key, first_day, last_day FROM timeline_keys_recent
+                    """).map { TimelineKeys.Filing(key: $0[0], firstDay: $0[1], lastDay: $0[2]) })
+            }
+        }
+        // Dated by its publication only, then its index rows settled.
+        _ = try scratch.store.store([item("a", "phone_call", date: nil)])
+        try scratch.store.pool.write { db in try SettlingTable.timelineKeys.settle(in: db) }
+        #expect(try Self.rows("SELECT count(*) FROM timeline_keys_recent", in: scratch.store) == 0)
+        #expect(try Self.rows("SELECT count(*) FROM timeline_keys", in: scratch.store) > 0)
+        // Found through the settled rows; the day it brings refiles the entry into the recent part.
+        _ = try scratch.store.store([item("b", "video_call", date: "2024-05-16")])
+        var entries = try scratch.store.timeline(TimelineQuery(actors: ["Putin"]))
+        #expect(entries.map(\.reportCount) == [2])
+        #expect(entries.first?.date?.value == "2024-05-16")
+        #expect(try rows() == Set(TimelineKeys.filing(entries[0])), "the publication-dated rows are gone from the settled part")
+        #expect(try Self.rows("SELECT count(*) FROM timeline_keys", in: scratch.store) == 0)
+        // Found through the recent rows.
+        _ = try scratch.store.store([item("c", "video_call", date: "2024-05-16")])
+        entries = try scratch.store.timeline(TimelineQuery(actors: ["Putin"]))
+        #expect(entries.map(\.reportCount) == [3])
+        #expect(try rows() == Set(TimelineKeys.filing(entries[0])))
+    }
 }

@@ -92,6 +92,7 @@ public final class IndexingBatch {
         try SettlingTable.nearDuplicateBands.settleIfFull(in: db)
         try SettlingTable.outletParagraphs.settleIfFull(in: db)
         try SettlingTable.inputs.settleIfFull(in: db)
+        try SettlingTable.timelineKeys.settleIfFull(in: db)
     }
 
     private func saveParagraphCounts(in db: Database) throws {

@@ -98,15 +98,23 @@ struct SQLiteTimelineRepository {
         return newest
     }
 
-    /// The lookup of one to `lookupsPerName` keys, by count less one.
-    private static let lookupSQL = (1...TimelineKeys.lookupsPerName).map { count in
-        Array(repeating: "SELECT entry FROM timeline_keys WHERE key = ? AND first_day BETWEEN ? AND ? AND last_day >= ?",
-              count: count).joined(separator: " UNION ALL ") + " LIMIT \(scanLimit)"
+    /// The lookup of one to `lookupsPerName` keys, by count less one. Each key is looked up in
+    /// both parts of the index (`SettlingTable.timelineKeys`), the recent one first, with the
+    /// same four numbered parameters.
+    private static let lookupSQL: [String] = (1...TimelineKeys.lookupsPerName).map { count in
+        (0..<count).map { i in
+            let (key, from, to, last) = (4 * i + 1, 4 * i + 2, 4 * i + 3, 4 * i + 4)
+            return ["timeline_keys_recent", "timeline_keys"].map { table in
+                "SELECT entry FROM \(table) WHERE key = ?\(key) AND first_day BETWEEN ?\(from) AND ?\(to) AND last_day >= ?\(last)"
+            }.joined(separator: " UNION ALL ")
+        }.joined(separator: " UNION ALL ") + " LIMIT \(scanLimit)"
     }
 
     /// Whether a key the store's memory does not know yet has no rows, read once to learn it.
     private func isEmpty(_ lookup: TimelineKeys.Lookup, _ memory: TimelineEntryMemory) throws -> Bool {
-        var probe = DirectBinding(try db.cachedStatement(sql: "SELECT 1 FROM timeline_keys WHERE key = ? LIMIT 1"))
+        var probe = DirectBinding(try db.cachedStatement(sql: """
+            SELECT 1 FROM timeline_keys_recent WHERE key = ?1 UNION ALL SELECT 1 FROM timeline_keys WHERE key = ?1 LIMIT 1
+            """))
         probe.bind(lookup.key)
         var found = false
         try probe.integers(in: db) { _ in found = true }
@@ -171,17 +179,23 @@ struct SQLiteTimelineRepository {
         let filed = before.map(TimelineKeys.filing) ?? []
         let now = TimelineKeys.filing(entry)
         if !filed.isEmpty {
-            let drop = try db.cachedStatement(sql: "DELETE FROM timeline_keys WHERE key = ? AND first_day = ? AND entry = ?")
+            // From whichever part of the index holds the row (`SettlingTable.timelineKeys`).
+            let drops = try ["timeline_keys_recent", "timeline_keys"].map { table in
+                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE key = ? AND first_day = ? AND entry = ?")
+            }
             for old in filed where !now.contains(old) {
                 batch.remembered?.dropped(old.key)
-                var row = DirectBinding(drop)
-                row.bind(old.key)
-                row.bind(old.firstDay)
-                row.bind(entry.id)
-                try row.run(in: db)
+                for drop in drops {
+                    var row = DirectBinding(drop)
+                    row.bind(old.key)
+                    row.bind(old.firstDay)
+                    row.bind(entry.id)
+                    try row.run(in: db)
+                }
             }
         }
-        let key = try db.cachedStatement(sql: "INSERT OR REPLACE INTO timeline_keys (key, first_day, last_day, entry) VALUES (?, ?, ?, ?)")
+        // New rows go to the recent part of the index, which settles in ordered passes.
+        let key = try db.cachedStatement(sql: "INSERT OR REPLACE INTO timeline_keys_recent (key, first_day, last_day, entry) VALUES (?, ?, ?, ?)")
         for filing in now where !filed.contains(filing) {
             batch.remembered?.filed(filing.key)
             var row = DirectBinding(key)

@@ -8,7 +8,7 @@ import GRDB
 /// page whole to the WAL and again at the checkpoint — so the bytes written per article grew with
 /// the store (at 40,000 articles the LSH bands and paragraph counts dirtied some 4,000 pages per
 /// batch of 500, half of all; at 30,000 the inputs, keyed by content hash, dirtied 231 of their
-/// 360 pages in every batch). The recent part stays a few hundred pages, hot in the page cache;
+/// 360 pages in every batch, and at 90,000 the timeline's index rows 409 pages). The recent part stays a few hundred pages, hot in the page cache;
 /// the settled part is rewritten once per `limit` rows, its pages visited in key order, many rows
 /// each. Readers look in both (`SQLiteStore+Storing`); `outlet_paragraph_counts` and
 /// `remembered_inputs` are views of both.
@@ -22,7 +22,8 @@ struct SettlingTable {
     /// least at limit = √(settled pages × rows per article × rows per page × articles per batch):
     /// for 100,000 articles in batches of 500, ~110,000 band rows (16 per article, 230 per page),
     /// ~40,000 paragraph rows (6 per article, 130 per page) and ~8,000 input rows (one per
-    /// article, 1,200 settled pages of 120 rows).
+    /// article, 1,200 settled pages of 120 rows), ~16,000 timeline index rows (two per article,
+    /// 700 settled pages of 290).
     let limit: Int
 
     static let nearDuplicateBands = SettlingTable(
@@ -51,6 +52,16 @@ struct SettlingTable {
             SELECT hash, source, document, ingested_at FROM inputs_recent ORDER BY hash, source
             """,
         limit: 8_192)
+
+    /// The timeline's index rows (`SQLiteTimelineRepository`). A row is deleted from both parts
+    /// before the entry is filed again, so the two parts never hold the same row.
+    static let timelineKeys = SettlingTable(
+        recent: "timeline_keys_recent",
+        settleSQL: """
+            INSERT OR REPLACE INTO timeline_keys (key, first_day, last_day, entry)
+            SELECT key, first_day, last_day, entry FROM timeline_keys_recent ORDER BY key, first_day, entry
+            """,
+        limit: 16_384)
 
     /// Settles the recent rows if there are `limit` of them; call inside the writing transaction,
     /// after its rows are written. Returns whether it settled.

@@ -16,7 +16,7 @@ public enum StoreMigrations {
         migrator.registerMigration("v9-layer-blobs", migrate: layerBlobs)
         migrator.registerMigration("v10-recent-rows", migrate: recentRows)
         migrator.registerMigration("v11-search-without-copies", migrate: searchWithoutCopies)
-        migrator.registerMigration("v12-recent-inputs", migrate: recentInputs)
+        migrator.registerMigration("v12-more-recent-rows", migrate: moreRecentRows)
         return migrator
     }
 
@@ -151,9 +151,10 @@ public enum StoreMigrations {
             """)
     }
 
-    /// A recent part for the inputs already ingested, keyed by their content hash (`SettlingTable`),
-    /// and a view of both parts for readers. Existing rows are settled already.
-    static func recentInputs(_ db: Database) throws {
+    /// Recent parts (`SettlingTable`) for the inputs already ingested, keyed by their content hash,
+    /// and for the timeline's index rows, keyed by people and type; a view of both parts of the
+    /// inputs for readers. Existing rows are settled already.
+    static func moreRecentRows(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE inputs_recent (
                 hash TEXT NOT NULL,
@@ -165,6 +166,13 @@ public enum StoreMigrations {
             CREATE VIEW remembered_inputs AS
                 SELECT hash, source, document, ingested_at FROM inputs
                 UNION ALL SELECT hash, source, document, ingested_at FROM inputs_recent;
+            CREATE TABLE timeline_keys_recent (
+                key TEXT NOT NULL,
+                first_day INTEGER NOT NULL,
+                entry INTEGER NOT NULL REFERENCES timeline_entries(id) ON DELETE CASCADE,
+                last_day INTEGER NOT NULL,
+                PRIMARY KEY (key, first_day, entry)
+            ) WITHOUT ROWID;
             """)
     }
 
