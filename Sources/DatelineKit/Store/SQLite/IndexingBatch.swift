@@ -50,6 +50,10 @@ public final class IndexingBatch {
         var text: String
     }
 
+    /// The store's filter of taken near-duplicate buckets, when it holds every stored bucket for
+    /// this transaction (`BandBucketFilter.isCurrent`); nil: look every bucket up.
+    var bandBuckets: BandBucketFilter?
+
     /// Summaries remembered from earlier transactions of the same store, if any.
     let remembered: TimelineEntryMemory?
     let rememberedStories: StoryMemory?

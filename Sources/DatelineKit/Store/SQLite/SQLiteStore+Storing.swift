@@ -31,6 +31,7 @@ extension SQLiteStore {
             let dataVersion = try DirectBinding.integer(db.cachedStatement(sql: "PRAGMA data_version"), [], in: db) ?? 0
             otherWriters.observe(dataVersion: dataVersion)
             batch.checkMemory(dataVersion: dataVersion)
+            if try bandBuckets.isCurrent(dataVersion: dataVersion, in: db) { batch.bandBuckets = bandBuckets }
             let outcomes = try items.map { try store($0, at: now, batch: batch, in: db) }
             try batch.finish(in: db)
             return outcomes
@@ -49,7 +50,7 @@ extension SQLiteStore {
             return .alreadyStored(id: existing)
         }
         document.id = try freeID(for: document, in: db)
-        let match = try nearestOriginal(of: item.signature, in: db)
+        let match = try nearestOriginal(of: item.signature, in: db, filter: batch.bandBuckets)
         document.nearDuplicateOf = match?.original
         let number = try insert(document, layers: item.annotated.layers, signature: item.signature,
                                 similarity: match?.similarity, at: now, in: db)
@@ -58,6 +59,7 @@ extension SQLiteStore {
             row.bind(bands[i])
             row.bind(number)
         }
+        batch.bandBuckets?.insert(bands)
         batch.searchRows.append(.init(table: .documents, rowid: number, title: document.title, text: document.text))
         // A near-duplicate repeats its original's paragraphs by definition: counting them would make
         // the third syndicated copy of a story look like boilerplate of its own outlet.
@@ -109,9 +111,12 @@ extension SQLiteStore {
     /// The stored original this signature nearly duplicates: the most similar candidate sharing an LSH
     /// bucket, at or above the threshold; a copy of a copy links to the first original. At most
     /// `nearDuplicateCandidateLimit` candidates (the latest) are compared, so a story syndicated
-    /// thousands of times does not make each new lookup slower than the last.
-    private func nearestOriginal(of signature: MinHashSignature, in db: Database) throws -> (original: String, similarity: Double)? {
+    /// thousands of times does not make each new lookup slower than the last. A current `filter`
+    /// answers for the articles whose buckets no stored document has.
+    private func nearestOriginal(of signature: MinHashSignature, in db: Database,
+                                 filter: BandBucketFilter?) throws -> (original: String, similarity: Double)? {
         let buckets = signature.bandKeys
+        if let filter, !filter.mayHoldAny(buckets) { return nil }
         // Each bucket's newest documents, read backwards along the primary key: the newest
         // `nearDuplicateCandidateLimit` of all are among them. (One `IN` list with DISTINCT and
         // ORDER BY sorted in a temporary B-tree and cost several times more.)

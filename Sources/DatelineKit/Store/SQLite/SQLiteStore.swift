@@ -19,6 +19,8 @@ public final class SQLiteStore: DocumentStore, Sendable {
     let storyMemory = StoryMemory()
     /// Commits by other connections, for what an ingest run keeps in memory (paragraph counts).
     let otherWriters = OtherWriterWatch()
+    /// The near-duplicate buckets taken, so most articles skip looking theirs up.
+    let bandBuckets = BandBucketFilter()
 
     /// Fills query tables from a newly stored document's layers, inside the storing transaction.
     /// Each layer that has tables adds its index here.
