@@ -167,12 +167,16 @@ enum LayerBlob {
 
         mutating func string(_ value: String?) {
             guard let value else { return count(0) }
-            if let index = table[value] { return count(index + 2) }
-            table[value] = table.count
+            // One hash of the text, not two: the inout access adds it with the next index if new.
+            let next = table.count
+            let index = Self.slot(&table[value, default: next])
+            if index != next { return count(index + 2) }
             count(1)
             count(value.utf8.count)
             bytes.append(contentsOf: value.utf8)
         }
+
+        private static func slot(_ value: inout Int) -> Int { value }
 
         mutating func entity(_ entity: EntityReference) {
             string(entity.id)
