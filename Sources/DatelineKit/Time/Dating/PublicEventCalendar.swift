@@ -31,6 +31,10 @@ public struct PublicEventCalendar: Sendable {
     /// sentence lacking one of an alternative's keys cannot hold all its terms, so most candidates
     /// are dismissed without a byte search. Flat arrays: nested ones cost a cache miss per candidate.
     private let pairKeys: [UInt64]
+    /// For each byte, the lengths (bit n - 1 for n bytes) of the term keys that open with it: a
+    /// sentence word's prefixes of other lengths can neither file a candidate nor answer a
+    /// `pairKeys` test, so they are not hashed (most words then need one prefix, not four).
+    private let keyLengthsByFirstByte: [UInt8]
     private let pairKeyStart: [Int]
     /// (event, alternative) pairs by the first letters (up to four) of one of the alternative's
     /// terms (see `init`): a sentence only checks the alternatives its own words could start. `KeyTable` maps the
@@ -126,6 +130,9 @@ public struct PublicEventCalendar: Sendable {
         indexedKeys = indexed
         self.pairs = pairs
         pairKeys = keys
+        var lengths = [UInt8](repeating: 0, count: 256)
+        for key in keys { lengths[Int(key & 0xFF)] |= 1 << UInt8((key >> 32) - 1) }
+        keyLengthsByFirstByte = lengths
         pairKeyStart = keyStart
         self.terms = prepared
         self.termStart = termStart
@@ -218,8 +225,10 @@ public struct PublicEventCalendar: Sendable {
             var j = i
             while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
             var k = UInt64(0)
+            let lengths = keyLengthsByFirstByte[Int(bytes[i])]
             for n in 0..<min(4, j - i) {
                 k |= UInt64(bytes[i + n]) << (8 * UInt64(n))
+                guard lengths & (1 << UInt8(n)) != 0 else { continue }
                 let key = k | UInt64(n + 1) << 32
                 let b = bit(key)
                 present[b.word] |= b.mask
