@@ -87,4 +87,54 @@ import Testing
         let hits = dating.named(in: EventCalendarDating.lowered("Xi met Biden at the Asia-Pacific Economic Cooperation summit in San Francisco."))
         #expect(hits.contains { $0.event.label.contains("San Francisco") })
     }
+
+    /// Titled names are read from the bytes of an ASCII window; other windows go the scalar way.
+    @Test func officeTitleWordsOnBytesEqualScalarSplit() {
+        let samples = ["President Barack Obama said on Tuesday", "Prime Minister Theresa May's cabinet, then-Chancellor",
+                       "Vice President Kamala Harris -- and 2024 G20 talks", "President Erdoğan met Chancellor Olaf Scholz",
+                       "Chancellor O'Neill’s visit", "'Quoted' - hyphen-joined words end", "", "President"]
+        for sample in samples {
+            let bytes = Array(sample.utf8)
+            for limit in [1, 3, 6, 100] {
+                let fast = OfficeTitleTerms.words(in: bytes, 0..<bytes.count, limit: limit)
+                let slow = OfficeTitleTerms.words(of: sample, limit: limit)
+                #expect(fast.map(\.word) == slow.map(\.word), "\(sample) \(limit)")
+                #expect(fast.map(\.capital) == slow.map(\.capital), "\(sample) \(limit)")
+                #expect(fast.map(\.written) == slow.map(\.written), "\(sample) \(limit)")
+            }
+        }
+    }
+
+    /// Photo captions are told by comparing bytes where that answers as `hasPrefix` does.
+    @Test func photoPrefixesAgreeWithCharacterComparison() {
+        let lexicon = BoilerplateLexicon.standard
+        let credits = CreditLines(lexicon: lexicon)
+        let samples = ["Photo: Reuters", "photo by AFP", "Photo:\u{301} accented colon", "Photographer unknown", "(Photo: TASS)",
+                       "File photo of the summit", "Phöto: not a label", "Image:", "image", "", "Picture: Kremlin press service",
+                       "Credit:\u{0301}x", "The talks went on"]
+        for sample in samples {
+            let lowered = LoweredParagraph.make(Substring(sample))
+            let words = ParagraphWords(Substring(sample))
+            let expected = words.all.count <= 60 && lexicon.photoPrefixes.contains { lowered.hasPrefix($0) }
+            #expect(credits.isPhotoCaption(lowered: lowered, words: words) == expected, "\(sample)")
+        }
+    }
+
+    /// Each of the 128 values is its own hash function's minimum over the shingles.
+    @Test func minHashValuesArePerFunctionMinimums() {
+        let shingles = WordShingles.hashes(GeneratedCorpus(count: 2, seed: 3).article(1))
+        let signature = MinHashSignature(shingles: shingles)
+        for i in [0, 1, 63, 127] {
+            var expected = UInt32.max
+            for shingle in shingles {
+                let h1 = MinHashSignature.mix(shingle)
+                let h2 = MinHashSignature.mix(h1 ^ 0x9E37_79B9_7F4A_7C15) | 1
+                let h = h1 &+ UInt64(i) &* h2
+                let v = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
+                expected = min(expected, UInt32(truncatingIfNeeded: v >> 32))
+            }
+            #expect(signature.values[i] == expected)
+        }
+        #expect(MinHashSignature(shingles: []).values.allSatisfy { $0 == .max })
+    }
 }

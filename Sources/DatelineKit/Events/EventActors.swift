@@ -56,7 +56,8 @@ struct EventActors {
         // A nominal contact ("including another videoconference") belongs to the sentence's main
         // subject; a verb's subject is in its own clause, past any subordinator.
         var subject = Self.subject(before: trigger.lowerBound, words: words, mentions: mentions, ownClause: !action.nominal)
-        let subjectKeys = Set(subject.map(\.key))
+        // A subject is one or a few entities: a list answers `contains` without building a Set.
+        let subjectKeys = subject.map(\.key)
         var object = Self.object(after: trigger.upperBound, words: words, mentions: mentions.filter { !subjectKeys.contains($0.entity.key) },
                                  limit: clause.upperBound)
         if !inside.isEmpty, object.isEmpty { object = inside.map(\.entity) }
@@ -104,6 +105,18 @@ struct EventActors {
     }
 
     static func unique(_ entities: [EntityReference]) -> [EntityReference] {
+        // Nearly always one or two entities: the keys seen so far are compared in a list (the same
+        // equality a Set uses) rather than hashed into a new Set for every event.
+        guard entities.count > 8 else {
+            var seen: [String] = []
+            seen.reserveCapacity(entities.count)
+            return entities.filter { entity in
+                let key = entity.key
+                if seen.contains(key) { return false }
+                seen.append(key)
+                return true
+            }
+        }
         var seen: Set<String> = []
         return entities.filter { seen.insert($0.key).inserted }
     }

@@ -91,16 +91,21 @@ public struct EventLexicon: Sendable {
         let word = words[i]
         guard !word.isPunctuation, !word.inQuote, firstWordFilter.mayContain(word.text),
               let k = firstWords.index(of: word.text) else { return nil }
-        let patterns = patternsAtFirstWord[k]
         var best: (end: Int, pattern: Pattern)?
-        for pattern in patterns {
-            guard let end = Self.match(pattern.elements, 1, words, i + 1) else { continue }
-            if let current = best {
-                let stronger = current.pattern.weak && !pattern.weak
-                let longer = end > current.end && current.pattern.weak == pattern.weak
-                if !longer && !stronger { continue }
+        // Read in place: iterating copied each pattern (a retain and release of its elements) at
+        // every word that opens a trigger; only the winner is copied out.
+        patternsAtFirstWord[k].withUnsafeBufferPointer { patterns in
+            var bestIndex = -1, bestEnd = 0
+            for p in patterns.indices {
+                guard let end = Self.match(patterns[p].elements, 1, words, i + 1) else { continue }
+                if bestIndex >= 0 {
+                    let stronger = patterns[bestIndex].weak && !patterns[p].weak
+                    let longer = end > bestEnd && patterns[bestIndex].weak == patterns[p].weak
+                    if !longer && !stronger { continue }
+                }
+                (bestIndex, bestEnd) = (p, end)
             }
-            best = (end, pattern)
+            if bestIndex >= 0 { best = (bestEnd, patterns[bestIndex]) }
         }
         return best
     }

@@ -35,12 +35,15 @@ public struct QuoteFinder: Sendable {
         var found: [Found] = []
         var indirect: [Quote] = []
         var firstStretch = 0
+        // Made once: built per sentence, its copies of the lexicon and the reader cost a retain and
+        // a release for each of their many arrays and tables.
+        let indirectSpeech = IndirectSpeech(lexicon: lexicon, reader: reader, chars: chars)
         for range in sentences {
             while firstStretch < stretches.count, stretches[firstStretch].open < range.lowerBound { firstStretch += 1 }
             let pieces = ClausePieces.read(range, chars: chars, stretches: stretches, firstStretch: firstStretch)
             let direct = directQuotes(in: pieces, stretches: stretches, reader: reader, chars: chars, paragraphs: paragraphs)
             found += direct
-            if direct.isEmpty, let quote = IndirectSpeech(lexicon: lexicon, reader: reader, chars: chars).quote(in: pieces) {
+            if direct.isEmpty, let quote = indirectSpeech.quote(in: pieces) {
                 indirect.append(quote)
             }
         }

@@ -19,7 +19,7 @@ struct KeyTable: Sendable {
 
     @inline(__always) private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
-    subscript(key: UInt64) -> Int32? {
+    @inline(__always) subscript(key: UInt64) -> Int32? {
         let key = Self.stored(key)
         let mask = keys.count - 1
         var i = slot(key)

@@ -1,7 +1,9 @@
 import Foundation
 
 /// The words the temporal tagger and normaliser read, loaded once from `Resources/time/*.json`.
-public struct TimeLexicon: Sendable {
+/// A class (every property is a constant, so sharing is safe): as a struct of some twenty tables,
+/// each copy — one per tagged sentence, in the tagger and its scan — retained and released them all.
+public final class TimeLexicon: Sendable {
     public struct Phrase: Decodable, Sendable {
         public var words: [String]
         /// Leading words left outside the extent ("in" of "in recent years").
@@ -110,13 +112,19 @@ public struct TimeLexicon: Sendable {
         let decoder = JSONDecoder()
         let f = try decoder.decode(File.self, from: Data(contentsOf: folder.appendingPathComponent("lexicon.json")))
         let p = try decoder.decode(PhraseFile.self, from: Data(contentsOf: folder.appendingPathComponent("phrases.json")))
-        months = f.months; ambiguousMonths = Set(f.ambiguousMonths); weekdays = f.weekdays; numbers = f.numbers
-        vagueAmounts = Set(f.vagueAmounts); ordinals = f.ordinals; units = f.units; seasons = f.seasons
-        partsOfDay = f.partsOfDay; positionModifiers = f.positionModifiers; approximators = f.approximators
-        relativeShifts = f.relativeShifts; dayWords = f.dayWords; setAdverbs = f.setAdverbs
+        // Locals stand in for the properties read below: a class may not read its own properties
+        // before all are set.
+        let months = f.months, weekdays = f.weekdays, units = f.units, seasons = f.seasons, partsOfDay = f.partsOfDay
+        let dayWords = f.dayWords, setAdverbs = f.setAdverbs, positionModifiers = f.positionModifiers
+        let relativeShifts = f.relativeShifts, ordinals = f.ordinals, numbers = f.numbers, vagueAmounts = Set(f.vagueAmounts)
+        self.months = months; ambiguousMonths = Set(f.ambiguousMonths); self.weekdays = weekdays; self.numbers = numbers
+        self.vagueAmounts = vagueAmounts; self.ordinals = ordinals; self.units = units; self.seasons = seasons
+        self.partsOfDay = partsOfDay; self.positionModifiers = positionModifiers; approximators = f.approximators
+        self.relativeShifts = relativeShifts; self.dayWords = dayWords; self.setAdverbs = setAdverbs
         pastTense = Set(f.pastTense); notPastEd = Set(f.notPastEd); futureTense = Set(f.futureTense)
         presentTense = Set(f.presentTense)
-        phrases = Dictionary(grouping: p.phrases, by: { $0.words[0] })
+        let phrases = Dictionary(grouping: p.phrases, by: { $0.words[0] })
+        self.phrases = phrases
         let byFirstWord = Array(phrases)
         phraseFirstWords = WordTable(byFirstWord.map(\.key))
         phraseLists = byFirstWord.map(\.value)

@@ -61,12 +61,16 @@ struct TimexScan {
         // The lexicon marked phrase openers when it classified the tokens: no lookup for the rest.
         guard let w = word(i), t[i].flags & TimeLexicon.WordClass.phrase != 0, let candidates = lex.phrases(startingWith: w) else { return nil }
         var best: TimexMatch?
-        for p in candidates where p.words.count > (best.map { $0.last - i } ?? 0) {
-            guard p.words.indices.allSatisfy({ word(i + $0) == p.words[$0] }) else { continue }
-            if let banned = p.notAfter, let prev = word(i - 1), banned.contains(prev) { continue }
-            if let needed = p.onlyAfter, !(word(i - 1).map(needed.contains) ?? false) { continue }
-            best = TimexMatch(first: i + p.skip, last: i + p.words.count, type: Timex.Kind(rawValue: p.type) ?? .date,
-                              meaning: .fixed(p.value), mod: nil)
+        // Read in place: `for p in candidates` copied each phrase, a retain and a release for each
+        // of its five arrays and strings, for every candidate at every phrase opener.
+        candidates.withUnsafeBufferPointer { candidates in
+            for k in candidates.indices where candidates[k].words.count > (best.map { $0.last - i } ?? 0) {
+                guard candidates[k].words.indices.allSatisfy({ word(i + $0) == candidates[k].words[$0] }) else { continue }
+                if let banned = candidates[k].notAfter, let prev = word(i - 1), banned.contains(prev) { continue }
+                if let needed = candidates[k].onlyAfter, !(word(i - 1).map(needed.contains) ?? false) { continue }
+                best = TimexMatch(first: i + candidates[k].skip, last: i + candidates[k].words.count,
+                                  type: Timex.Kind(rawValue: candidates[k].type) ?? .date, meaning: .fixed(candidates[k].value), mod: nil)
+            }
         }
         return best
     }

@@ -101,7 +101,9 @@ public struct BoilerplateClassifier: Sendable {
     /// The verdict on one paragraph from its own features.
     func judge(_ paragraph: Substring, words: ParagraphWords, credits: CreditLines) -> ParagraphVerdict {
         if words.all.isEmpty { return .strong("interface text") }  // "×", "•••"
-        if paragraph.hasPrefix("\u{00A9}") { return .strong("legal notice") }  // "© 2024 Outlet"
+        // "© 2024 Outlet". No other scalar sequence equals "©", so a paragraph whose first byte is
+        // not its lead byte (0xC2) cannot open with it: the rest skip the slow generic `hasPrefix`.
+        if paragraph.utf8.first == 0xC2, paragraph.hasPrefix("\u{00A9}") { return .strong("legal notice") }
         let lower = LoweredParagraph.make(paragraph)
         if credits.isPhotoCredit(lowered: lower, words: words) { return .strong("photo credit") }
         if credits.isPhotoCaption(lowered: lower, words: words) { return .strong("photo caption") }

@@ -14,6 +14,10 @@ public struct BoilerplateLexicon: Sendable {
     let imperatives: Set<String>
     let stopwords: Set<String>
     let photoPrefixes: [String]
+    /// `photoPrefixes` as UTF-8, when every one is ASCII and holds no "\r" (so Character and byte
+    /// comparison agree on ASCII text); nil otherwise.
+    let photoPrefixBytes: [[UInt8]]?
+    let longestPhotoPrefix: Int
     let photoSuffixes: [String]
     let photoAgencies: Set<String>
     let contributionPhrases: [[String]]
@@ -83,6 +87,9 @@ public struct BoilerplateLexicon: Sendable {
         imperatives = Set(file.imperatives)
         stopwords = Set(file.stopwords)
         photoPrefixes = file.photoCredit.prefixes
+        let prefixBytes = photoPrefixes.map { Array($0.utf8) }
+        photoPrefixBytes = prefixBytes.allSatisfy { $0.allSatisfy { $0 < 0x80 && $0 != 13 } } ? prefixBytes : nil
+        longestPhotoPrefix = prefixBytes.map(\.count).max() ?? 0
         photoSuffixes = file.photoCredit.suffixes
         photoAgencies = Set(file.photoCredit.agencies)
         contributionPhrases = file.contribution.phrases.map { ParagraphWords.split($0) }

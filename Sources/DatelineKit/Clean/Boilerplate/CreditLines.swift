@@ -6,7 +6,7 @@ struct CreditLines {
     /// `lower` is the paragraph's `LoweredParagraph` form.
     func isPhotoCredit(lowered lower: String, words: ParagraphWords) -> Bool {
         guard words.all.count <= 8, !words.endsLikeSentence || words.all.count <= 3 else { return false }
-        if lexicon.photoPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        if opensWithPhotoPrefix(lower) { return true }
         if lexicon.photoSuffixes.contains(where: { lower.hasSuffix($0) }) { return true }
         if lexicon.photoAgencies.contains(lower) { return true }
         // "Name Surname / AGENCY": a slash between spaces separates photographer and agency.
@@ -18,6 +18,21 @@ struct CreditLines {
     /// opens with a photo label, up to a long paragraph's length.
     func isPhotoCaption(lowered lower: String, words: ParagraphWords) -> Bool {
         guard words.all.count <= 60 else { return false }
+        return opensWithPhotoPrefix(lower)
+    }
+
+    /// `lexicon.photoPrefixes.contains { lower.hasPrefix($0) }`, asked of nearly every paragraph.
+    /// When the prefixes are ASCII without "\r" and the paragraph's opening bytes (one past the
+    /// longest prefix) are ASCII, Characters there are single bytes, so comparing bytes gives the
+    /// same answer; otherwise the Character comparison decides.
+    private func opensWithPhotoPrefix(_ lower: String) -> Bool {
+        if let prefixes = lexicon.photoPrefixBytes, let answer = lower.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+            let opening = min(bytes.count, lexicon.longestPhotoPrefix + 1)
+            for k in 0..<opening where bytes[k] >= 0x80 { return nil }
+            return prefixes.contains { prefix in prefix.count <= bytes.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] } }
+        }), let answer {
+            return answer
+        }
         return lexicon.photoPrefixes.contains { lower.hasPrefix($0) }
     }
 

@@ -131,9 +131,12 @@ struct ParagraphWords {
         guard !range.isEmpty else { return }
         let word: String
         if ascii {
-            word = String(unsafeUninitializedCapacity: range.count) { buffer in
-                for (k, b) in bytes[range].enumerated() { buffer[k] = (b >= 65 && b <= 90) ? b + 32 : b }
-                return range.count
+            // Through a pointer: an ArraySlice of `bytes` per word cost a retain and a release.
+            word = bytes.withUnsafeBufferPointer { bytes in
+                String(unsafeUninitializedCapacity: range.count) { buffer in
+                    for k in range { let b = bytes[k]; buffer[k - range.lowerBound] = (b >= 65 && b <= 90) ? b + 32 : b }
+                    return range.count
+                }
             }
         } else {
             word = Self.straightened(String(decoding: bytes[range], as: UTF8.self).lowercased())

@@ -39,7 +39,9 @@ public struct MinHashSignature: Hashable, Sendable {
                     var v = h ^ (h >> 29)
                     v = v &* 0xBF58_476D_1CE4_E5B9
                     let value = UInt32(truncatingIfNeeded: v >> 32)
-                    if value < mins[i] { mins[i] = value }
+                    // Stored whether or not it is smaller: the loop is vectorised, and a store only
+                    // for smaller values became a test and branch per lane.
+                    mins[i] = Swift.min(mins[i], value)
                     h = h &+ h2
                 }
             }

@@ -4,12 +4,18 @@ struct SentenceClues {
     var index: Int
     /// Lower-cased sentence with ’ as ', for calendar terms.
     var lowered: LoweredText
-    /// The sentence as written (capitals mark names).
-    var raw: String
+    /// Where the sentence is in the document's UTF-8. The text as written is read from there only
+    /// when needed (`raw`): most documents never need it, and every sentence made a string.
+    var bytes: Range<Int>
     var timexes: [(match: TimexMatch, text: String, tense: SentenceTense)]
     var events: [(event: PublicEvent, terms: [String])]
     /// The sentence speaks of something still to come ("will", "to attend").
     var future: Bool
+
+    /// The sentence as written (capitals mark names), from `document`, the text it was read from.
+    func raw(in document: String) -> String {
+        String(decoding: Array(document.utf8)[bytes], as: UTF8.self)
+    }
 
     /// The sentence speaks of this event as still to come: a future cue shortly before its terms.
     /// Wars and deaths are never scheduled: "will discuss the war in Ukraine" speaks of a war under way.

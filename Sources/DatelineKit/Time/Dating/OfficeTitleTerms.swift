@@ -109,6 +109,36 @@ public struct OfficeTitleTerms: Sendable {
         return words
     }
 
+    /// `words(of:limit:)` of `bytes[range]`. An ASCII window (nearly all) is split on its bytes:
+    /// there a letter is a-z or A-Z and lower-casing is ASCII, so the words are the same, without
+    /// a String grown scalar by scalar and lower-cased for each.
+    static func words(in bytes: [UInt8], _ range: Range<Int>, limit: Int) -> [(word: String, capital: Bool, written: String)] {
+        guard bytes[range].allSatisfy({ $0 < 0x80 }) else {
+            return words(of: String(decoding: bytes[range], as: UTF8.self), limit: limit)
+        }
+        var words: [(word: String, capital: Bool, written: String)] = []
+        func add(_ start: Int, _ end: Int) {
+            let written = String(decoding: bytes[start..<end], as: UTF8.self)
+            let word = String(unsafeUninitializedCapacity: end - start) { out in
+                for k in start..<end { let b = bytes[k]; out[k - start] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                return end - start
+            }
+            words.append((word, bytes[start] >= 0x41 && bytes[start] <= 0x5A, written))
+        }
+        var start = -1
+        for k in range {
+            let b = bytes[k]
+            if (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2D || b == 0x27 {
+                if start < 0 { start = k }
+            } else if start >= 0 {
+                add(start, k); start = -1
+                if words.count >= limit { return words }
+            }
+        }
+        if start >= 0 { add(start, range.upperBound) }
+        return words
+    }
+
     /// Every titled name in `text` that is not marked as a past holder's, with the term it implies.
     /// Only capitalised words that can open a title are looked at closely, so a long text costs one
     /// pass over its bytes.
@@ -150,7 +180,7 @@ public struct OfficeTitleTerms: Sendable {
             // A titled name is a few words long: read them from a short window.
             var cut = min(bytes.count, i + 160)
             while cut < bytes.count, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
-            let words = Self.words(of: String(decoding: bytes[i..<cut], as: UTF8.self), limit: longestKey)
+            let words = Self.words(in: bytes, i..<cut, limit: longestKey)
             var n = min(longestKey, words.count)
             while n >= 2 {
                 // A key is only made where it could be found: the last word capitalised, and some

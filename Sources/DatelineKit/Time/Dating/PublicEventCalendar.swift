@@ -31,25 +31,35 @@ public struct PublicEventCalendar: Sendable {
     /// sentence lacking one of an alternative's keys cannot hold all its terms, so most candidates
     /// are dismissed without a byte search. Flat arrays: nested ones cost a cache miss per candidate.
     private let pairKeys: [UInt64]
+    /// For each byte, the lengths (bit n - 1 for n bytes) of the term keys that open with it: a
+    /// sentence word's prefixes of other lengths can neither file a candidate nor answer a
+    /// `pairKeys` test, so they are not hashed (most words then need one prefix, not four).
+    private let keyLengthsByFirstByte: [UInt8]
     private let pairKeyStart: [Int]
     /// (event, alternative) pairs by the first letters (up to four) of one of the alternative's
     /// terms (see `init`): a sentence only checks the alternatives its own words could start. `KeyTable` maps the
-    /// key to an index into `candidateLists` (no SipHash per word).
+    /// key to a list number: that list is `candidates[candidateStart[n]..<candidateStart[n + 1]]` (no SipHash per word).
     private let byKey: KeyTable
     /// The keys of `byKey` as a 4,096-bit filter (`indexBit`).
     private let indexedKeys: [UInt64]
-    /// Lists of (event, alternative) pairs, each pair as its index in `pairs` (event order, then
-    /// alternative order), so a bit set over the indices reads them back sorted and once each.
-    private let candidateLists: [[Int]]
+    /// The lists of (event, alternative) pairs end to end, each pair as its index in `pairs` (event
+    /// order, then alternative order), so a bit set over the indices reads them back sorted and once
+    /// each. One flat array: a list per key was a reference counted and retained for every word.
+    private let candidates: [Int32]
+    private let candidateStart: [Int]
     private let pairs: [(event: Int, alternative: Int)]
-    /// The terms of pair p at `terms[termStart[p]..<termStart[p + 1]]`, prepared for `occurs`.
+    /// The terms of pair p at `terms[termStart[p]..<termStart[p + 1]]`, prepared for `occurs`; their
+    /// bytes end to end in `termBytes`, so checking a term touches no separate array.
     private let terms: [Term]
     private let termStart: [Int]
+    private let termBytes: [UInt8]
 
     /// A lower-cased term with its opening bytes packed: it can only occur where a word of the
     /// sentence opens with the same bytes, so the search visits word starts, not every byte.
     struct Term: Sendable {
-        var bytes: [UInt8]
+        /// The term's bytes are `termBytes[start..<start + count]`.
+        var start: Int
+        var count: Int
         /// Up to four leading word bytes, little-endian, and how many (0: the term opens with no word byte).
         var head: UInt64
         var headCount: Int
@@ -72,7 +82,7 @@ public struct PublicEventCalendar: Sendable {
         var lists: [[Int]] = []
         var pairs: [(event: Int, alternative: Int)] = []
         var keys: [UInt64] = [], keyStart: [Int] = [0]
-        var prepared: [Term] = [], termStart: [Int] = [0]
+        var prepared: [Term] = [], termStart: [Int] = [0], termBytes: [UInt8] = []
         // How many alternatives of the calendar use each word-start key: a common one ("pres",
         // "took") files many alternatives that a sentence using it must then try.
         var keyUse: [UInt64: Int] = [:]
@@ -84,8 +94,10 @@ public struct PublicEventCalendar: Sendable {
                 pairs.append((e, a))
                 for term in terms {
                     let head = Array(term.prefix { LoweredText.isWordByte($0) }.prefix(4))
-                    prepared.append(Term(bytes: term, head: head.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) },
+                    prepared.append(Term(start: termBytes.count, count: term.count,
+                                         head: head.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) },
                                          headCount: head.count))
+                    termBytes += term
                 }
                 termStart.append(prepared.count)
                 keys += terms.compactMap(Self.wordStartKey)
@@ -106,6 +118,8 @@ public struct PublicEventCalendar: Sendable {
             }
         }
         byKey = table
+        candidates = lists.joined().map { Int32($0) }
+        candidateStart = lists.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         var indexed = [UInt64](repeating: 0, count: 64)
         for terms in lowered.joined() {
             for key in terms.compactMap(Self.wordStartKey) where table[key] != nil {
@@ -114,12 +128,15 @@ public struct PublicEventCalendar: Sendable {
             }
         }
         indexedKeys = indexed
-        candidateLists = lists
         self.pairs = pairs
         pairKeys = keys
+        var lengths = [UInt8](repeating: 0, count: 256)
+        for key in keys { lengths[Int(key & 0xFF)] |= 1 << UInt8((key >> 32) - 1) }
+        keyLengthsByFirstByte = lengths
         pairKeyStart = keyStart
         self.terms = prepared
         self.termStart = termStart
+        self.termBytes = termBytes
     }
 
     /// A key's bit in `indexedKeys`: twelve bits of a multiplicative hash.
@@ -160,57 +177,88 @@ public struct PublicEventCalendar: Sendable {
         return out
     }
 
+    /// A word start of a sentence: where, its first four bytes (little-endian) and its length.
+    private struct WordStart { var at: Int; var head: UInt64; var count: Int }
+
     /// For each event with an alternative whose terms all occur in `sentence` at word starts, in
     /// event order: the event's index and its first such alternative.
     func matchingAlternatives(_ sentence: LoweredText) -> [(event: Int, alternative: Int)] {
-        let bytes = sentence.bytes
+        // Every sentence of every undated article comes here. The scratch sets live in temporary
+        // buffers and the tables are read through pointers: as arrays captured by the scanning
+        // closure, each bit set cost a uniqueness check and each candidate list a retain.
+        let pairCount = pairs.count
+        let candidateWords = (pairCount + 63) / 64
+        return sentence.bytes.withUnsafeBufferPointer { bytes in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16 + candidateWords) { scratch in
+                // A word takes at least one byte and is followed by a non-word byte.
+                withUnsafeTemporaryAllocation(of: WordStart.self, capacity: bytes.count / 2 + 1) { starts in
+                    indexedKeys.withUnsafeBufferPointer { indexedKeys in
+                        candidates.withUnsafeBufferPointer { candidates in
+                            candidateStart.withUnsafeBufferPointer { candidateStart in
+                                scratch.initialize(repeating: 0)
+                                return matchingAlternatives(bytes, present: UnsafeMutableBufferPointer(rebasing: scratch[0..<16]),
+                                                            candidateBits: UnsafeMutableBufferPointer(rebasing: scratch[16...]), starts: starts,
+                                                            indexedKeys: indexedKeys, candidates: candidates, candidateStart: candidateStart)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func matchingAlternatives(_ bytes: UnsafeBufferPointer<UInt8>, present: UnsafeMutableBufferPointer<UInt64>,
+                                      candidateBits: UnsafeMutableBufferPointer<UInt64>, starts: UnsafeMutableBufferPointer<WordStart>,
+                                      indexedKeys: UnsafeBufferPointer<UInt64>, candidates: UnsafeBufferPointer<Int32>,
+                                      candidateStart: UnsafeBufferPointer<Int>) -> [(event: Int, alternative: Int)] {
         // The keys of every word start (each prefix of up to four bytes) as a 1,024-bit filter: a
         // term whose key is not in it cannot occur; one whose key is gets the byte search.
-        var present = [UInt64](repeating: 0, count: 16)
         @inline(__always) func bit(_ key: UInt64) -> (word: Int, mask: UInt64) {
             let h = (key &* 0x9E37_79B9_7F4A_7C15) >> 54
             return (Int(h >> 6), 1 << (h & 63))
         }
-        var candidates = [UInt64](repeating: 0, count: (pairs.count + 63) / 64)
         var anyCandidate = false
-        // Each word start with its first four bytes (little-endian) and its length.
-        var starts: [(at: Int, head: UInt64, count: Int)] = []
-        starts.reserveCapacity(bytes.count / 4 + 1)
-        bytes.withUnsafeBufferPointer { bytes in
-            var i = 0
-            while i < bytes.count {
-                guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
-                var j = i
-                while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
-                var k = UInt64(0)
-                for n in 0..<min(4, j - i) {
-                    k |= UInt64(bytes[i + n]) << (8 * UInt64(n))
-                    let key = k | UInt64(n + 1) << 32
-                    let b = bit(key)
-                    present[b.word] |= b.mask
-                    // Most prefixes file nothing: a bit test spares the table probe.
-                    let f = Self.indexBit(key)
-                    if indexedKeys[f >> 6] & (1 << UInt64(f & 63)) != 0, let list = byKey[key] {
-                        anyCandidate = true
-                        for pair in candidateLists[Int(list)] { candidates[pair >> 6] |= 1 << UInt64(pair & 63) }
+        var startCount = 0
+        var i = 0
+        while i < bytes.count {
+            guard LoweredText.isWordByte(bytes[i]) else { i += 1; continue }
+            var j = i
+            while j < bytes.count, LoweredText.isWordByte(bytes[j]) { j += 1 }
+            var k = UInt64(0)
+            let lengths = keyLengthsByFirstByte[Int(bytes[i])]
+            for n in 0..<min(4, j - i) {
+                k |= UInt64(bytes[i + n]) << (8 * UInt64(n))
+                guard lengths & (1 << UInt8(n)) != 0 else { continue }
+                let key = k | UInt64(n + 1) << 32
+                let b = bit(key)
+                present[b.word] |= b.mask
+                // Most prefixes file nothing: a bit test spares the table probe.
+                let f = Self.indexBit(key)
+                if indexedKeys[f >> 6] & (1 << UInt64(f & 63)) != 0, let list = byKey[key] {
+                    anyCandidate = true
+                    for c in candidateStart[Int(list)]..<candidateStart[Int(list) + 1] {
+                        let pair = Int(candidates[c])
+                        candidateBits[pair >> 6] |= 1 << UInt64(pair & 63)
                     }
                 }
-                starts.append((i, k, j - i))
-                i = j
             }
+            starts[startCount] = WordStart(at: i, head: k, count: j - i)
+            startCount += 1
+            i = j
         }
         guard anyCandidate else { return [] }
+        let words = UnsafeBufferPointer(rebasing: starts[0..<startCount])
         var out: [(event: Int, alternative: Int)] = []
         var matchedEvent = -1
-        for w in candidates.indices where candidates[w] != 0 {
-            var word = candidates[w]
+        for w in candidateBits.indices where candidateBits[w] != 0 {
+            var word = candidateBits[w]
             while word != 0 {
                 let p = w << 6 | word.trailingZeroBitCount
                 let (k, a) = pairs[p]
                 word &= word - 1
                 guard k != matchedEvent,
                       pairKeys[pairKeyStart[p]..<pairKeyStart[p + 1]].allSatisfy({ let b = bit($0); return present[b.word] & b.mask != 0 }),
-                      (termStart[p]..<termStart[p + 1]).allSatisfy({ occurs(terms[$0], in: bytes, starts: starts) }) else { continue }
+                      (termStart[p]..<termStart[p + 1]).allSatisfy({ occurs(terms[$0], in: bytes, starts: words) }) else { continue }
                 matchedEvent = k
                 out.append((k, a))
             }
@@ -220,16 +268,20 @@ public struct PublicEventCalendar: Sendable {
 
     /// Whether `term` occurs in `bytes` at a word start (as `LoweredText.contains(_:wordStart:)`):
     /// a term opening with word bytes can only start where a word of the sentence does.
-    private func occurs(_ term: Term, in bytes: [UInt8], starts: [(at: Int, head: UInt64, count: Int)]) -> Bool {
-        guard term.headCount > 0 else { return LoweredText(bytes: bytes).contains(term.bytes, wordStart: true) }
-        let mask: UInt64 = term.headCount == 4 ? 0xFFFF_FFFF : (1 << (8 * UInt64(term.headCount))) - 1
-        let n = term.bytes.count
-        for start in starts where start.count >= term.headCount && start.head & mask == term.head && start.at + n <= bytes.count {
-            var k = term.headCount
-            while k < n, bytes[start.at + k] == term.bytes[k] { k += 1 }
-            if k == n { return true }
+    private func occurs(_ term: Term, in bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<WordStart>) -> Bool {
+        guard term.headCount > 0 else {
+            return LoweredText(bytes: Array(bytes)).contains(Array(termBytes[term.start..<(term.start + term.count)]), wordStart: true)
         }
-        return false
+        let mask: UInt64 = term.headCount == 4 ? 0xFFFF_FFFF : (1 << (8 * UInt64(term.headCount))) - 1
+        let n = term.count
+        return termBytes.withUnsafeBufferPointer { termBytes in
+            for start in starts where start.count >= term.headCount && start.head & mask == term.head && start.at + n <= bytes.count {
+                var k = term.headCount
+                while k < n, bytes[start.at + k] == termBytes[term.start + k] { k += 1 }
+                if k == n { return true }
+            }
+            return false
+        }
     }
 
     /// `term` occurs in `text` (both lower-case) at the start of a word.

@@ -4,7 +4,7 @@ extension PublicationDateEstimator {
     func fromStore(_ annotated: AnnotatedDocument, sentences: [SentenceClues], lower: Bound?, upper: Bound?,
                    leadWeekday: (day: Int, text: String)?) -> PublicationDate? {
         guard let evidence, let lead = sentences.first(where: { $0.lowered.bytes.count > 60 }) else { return nil }
-        let ranked = Self.leadTerms(lead.raw)
+        let ranked = Self.leadTerms(lead.raw(in: annotated.document.text))
         // Four distinctive words, or three when four find nothing.
         for n in [4, 3] where ranked.count >= n {
             let terms = Array(ranked.prefix(n))

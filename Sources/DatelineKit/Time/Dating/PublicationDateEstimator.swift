@@ -36,11 +36,10 @@ public struct PublicationDateEstimator: Sendable {
                 ?? TimexTags(text: text, bytes: buffer, ranges: ranges, tagger: tagger)
             for (k, r) in ranges.enumerated() {
                 let timexes = tags.sentences[k].filter(\.inside).map { ($0.match, $0.text, $0.tense) }
-                let raw = String(decoding: buffer[r], as: UTF8.self)
                 let lowered = LoweredText(buffer, r)
                 let events = calendar.events(in: lowered)
                 let future = SentenceClues.hasFutureCue(lowered)
-                sentences.append(SentenceClues(index: k, lowered: lowered, raw: raw, timexes: timexes, events: events, future: future))
+                sentences.append(SentenceClues(index: k, lowered: lowered, bytes: r, timexes: timexes, events: events, future: future))
             }
             return tags
         }
