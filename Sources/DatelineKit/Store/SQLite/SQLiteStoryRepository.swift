@@ -185,13 +185,11 @@ struct SQLiteStoryRepository {
 
     /// The story the article joins (as `StoryRules.best` chooses) among the most recently changed
     /// stories filed under any of the terms: at most `storiesPerTerm` per term (read through the
-    /// index in `touched` order), at most `candidateLimit` in all. Each candidate is scored as it is
-    /// found, so only the winner is kept, not a list of every story compared.
+    /// index in `touched` order), at most `candidateLimit` in all. Each candidate is scored where
+    /// the batch keeps it, so only the winner is copied out.
     private func bestCandidate(_ terms: [UInt64], for signature: StorySignature) throws -> (story: Story, touched: Int, score: Double)? {
         let filed = try db.cachedStatement(sql: "SELECT story, touched FROM story_postings WHERE term = ? ORDER BY touched DESC LIMIT ?")
-        var found: [Int64: Int] = [:]
-        // Room for every entry up front: growing the table step by step rehashed it several times.
-        found.reserveCapacity(terms.count * rules.storiesPerTerm)
+        var found = StoryCandidates(capacity: terms.count * rules.storiesPerTerm)
         for term in terms {
             let newest = try batch.storyPostings.newest(term, limit: rules.storiesPerTerm) { term, count in
                 var entries: [StoryPostings.Entry] = []
@@ -200,36 +198,34 @@ struct SQLiteStoryRepository {
                 return entries
             }
             // A story found under several terms keeps the number of the last term it was found under.
-            for entry in newest { found[entry.story] = entry.touched }
+            for entry in newest { found.insert(entry.story, touched: entry.touched) }
         }
-        // Which stories are compared matters, not their order (the best is the same in any order):
-        // sort only when some must be left out.
-        var newest = Array(found)
-        if newest.count > rules.candidateLimit {
-            newest.sort { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
-            newest.removeLast(newest.count - rules.candidateLimit)
-        }
-        // Only what the comparison needs: the span and the centroid, read in place.
+        // Which stories are compared matters, not their order (the best is the same in any order).
         let summary = try db.cachedStatement(sql: "SELECT first_day, last_day, articles, centroid FROM stories WHERE id = ?")
-        var best: (story: Story, touched: Int, score: Double)?
-        for (id, touched) in newest {
-            let story: Story
-            if let known = batch.storySummaries[id], known.touched == touched {
-                story = known.story
-            } else if let known = batch.rememberedStories?.summary(id, touched: touched) {
-                batch.storySummaries[id] = (touched, known)
-                story = known
+        var best: (id: Int64, touched: Int, score: Double)?
+        for (id, touched) in found.newest(rules.candidateLimit) {
+            let beating = best.map { ($0.id, $0.score) }
+            let score: Double?
+            if let i = batch.storySummaries.index(forKey: id), batch.storySummaries.values[i].touched == touched {
+                score = rules.score(signature, batch.storySummaries.values[i].story, beating: beating)
             } else {
-                let rows = try Row.fetchCursor(summary, arguments: [id])
-                guard let row = try rows.next() else { continue }
-                story = Story(id: id, centroid: Self.centroid(row.dataNoCopy(atIndex: 3)), firstDay: row[0], lastDay: row[1],
-                              articles: row[2], headline: nil, firstDocument: "", names: [:])
+                let story: Story
+                if let known = batch.rememberedStories?.summary(id, touched: touched) {
+                    story = known
+                } else {
+                    let rows = try Row.fetchCursor(summary, arguments: [id])
+                    guard let row = try rows.next() else { continue }
+                    story = Story(id: id, centroid: Self.centroid(row.dataNoCopy(atIndex: 3)), firstDay: row[0], lastDay: row[1],
+                                  articles: row[2], headline: nil, firstDocument: "", names: [:])
+                }
                 batch.storySummaries[id] = (touched, story)
+                score = rules.score(signature, story, beating: beating)
             }
-            guard let score = rules.score(signature, story, beating: best.map { ($0.story.id, $0.score) }) else { continue }
-            best = (story, touched, score)
+            if let score { best = (id, touched, score) }
         }
-        return best
+        // Every candidate scored is in the batch's summaries by now.
+        guard let best, let chosen = batch.storySummaries[best.id] else { return nil }
+        return (chosen.story, best.touched, best.score)
     }
 
     /// The story with its term texts, read only for the story being changed, once per batch.
