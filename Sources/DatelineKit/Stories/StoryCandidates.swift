@@ -47,27 +47,7 @@ struct StoryCandidates {
         guard found.count > limit else { return found }
         guard limit > 0 else { return [] }
         var entries = found
-        // Quickselect: afterwards the first `limit` entries are the newest, in any order.
-        func newer(_ a: (story: Int64, touched: Int), _ b: (story: Int64, touched: Int)) -> Bool {
-            a.touched != b.touched ? a.touched > b.touched : a.story > b.story
-        }
-        var lo = 0, hi = entries.count - 1
-        while lo < hi {
-            // Median of three as the pivot, so lists already in order cost no more than others.
-            let mid = lo + (hi - lo) / 2
-            if newer(entries[mid], entries[lo]) { entries.swapAt(mid, lo) }
-            if newer(entries[hi], entries[lo]) { entries.swapAt(hi, lo) }
-            if newer(entries[hi], entries[mid]) { entries.swapAt(hi, mid) }
-            let pivot = entries[mid]
-            var i = lo, j = hi
-            while i <= j {
-                while newer(entries[i], pivot) { i += 1 }
-                while newer(pivot, entries[j]) { j -= 1 }
-                if i <= j { entries.swapAt(i, j); i += 1; j -= 1 }
-            }
-            // [lo, j] are at least as new as the pivot, [i, hi] at most as new.
-            if limit - 1 <= j { hi = j } else if limit - 1 >= i { lo = i } else { break }
-        }
+        selectFirst(&entries, limit) { a, b in a.touched != b.touched ? a.touched > b.touched : a.story > b.story }
         return Array(entries.prefix(limit))
     }
 }

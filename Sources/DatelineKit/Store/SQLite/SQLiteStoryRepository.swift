@@ -27,10 +27,7 @@ struct SQLiteStoryRepository {
         let total = try articlesBefore()
         var counts: [Int] = []
         counts.reserveCapacity(weighed.count)
-        for t in weighed {
-            counts.append(try termCount(t.term))
-            batch.storyTermAdded[t.term, default: 0] += 1
-        }
+        for t in weighed { counts.append(try termCountAdding(t.term)) }
         let signature = StorySignature(raw, weighed: weighed, total: total, counts: counts, rules: rules)
         // Each article's number orders the stories by when they last changed.
         let touched = total + 1
@@ -82,15 +79,22 @@ struct SQLiteStoryRepository {
     }
 
     /// How many earlier articles carried `term`: as this transaction or the store's memory knows
-    /// it, else as the table holds it.
-    private func termCount(_ term: UInt64) throws -> Int {
-        let added = batch.storyTermAdded[term] ?? 0
+    /// it, else as the table holds it; counts this article in. The transaction's count is read and
+    /// raised in one lookup.
+    private func termCountAdding(_ term: UInt64) throws -> Int {
+        let added = Self.increment(&batch.storyTermAdded[term, default: 0])
         if let base = batch.storyTermBase[term] { return base + added }
         let base = try batch.rememberedStories?.documents(term)
             ?? Int.fetchOne(db.cachedStatement(sql: "SELECT documents FROM story_term_documents WHERE term = ?"),
                             arguments: [Self.key(term)]) ?? 0
         batch.storyTermBase[term] = base
         return base + added
+    }
+
+    /// Adds one to `count`; returns it as it was.
+    private static func increment(_ count: inout Int) -> Int {
+        defer { count += 1 }
+        return count
     }
 
     /// Writes what this transaction's articles deferred: the article and term counts (one upsert
