@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The story tables (migration "v8-stories"), reached inside a caller's transaction: the same rules
 /// as `StoryClusterer`, on SQLite. Per article at most: `weighedTerms` document-frequency reads,
@@ -155,20 +156,33 @@ struct SQLiteStoryRepository {
         if !batch.storyMembers.isEmpty {
             // In article order: a story lists its documents by rowid.
             let member = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_documents (document, story, similarity) VALUES (?, ?, ?)")
-            for m in batch.storyMembers { try member.execute(arguments: [m.document, m.story, m.similarity]) }
+            for m in batch.storyMembers {
+                var row = DirectBinding(member)
+                row.bind(m.document)
+                row.bind(m.story)
+                // The third value; left unbound it is NULL (a story's first article).
+                if let similarity = m.similarity { sqlite3_bind_double(member.sqliteStatement, 3, similarity) }
+                try row.run(in: db)
+            }
             batch.storyMembers = []
         }
         if !batch.storyEntities.isEmpty {
             let entity = try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO story_entities (entity_key, story, entity_id, name) VALUES (?, ?, ?, ?)
                 """)
-            for (row, reference) in batch.storyEntities.sorted(by: { ($0.key.key, $0.key.story) < ($1.key.key, $1.key.story) }) {
-                var values = DirectBinding(entity)
-                values.bind(row.key)
-                values.bind(row.story)
-                values.bind(reference.id)
-                values.bind(reference.name)
-                try values.run(in: db)
+            // In key order, grouped by entity first: a batch names few entities in many stories,
+            // and sorting every row by its key compared the same strings over and over.
+            var byEntity: [String: [(story: Int64, reference: EntityReference)]] = [:]
+            for (row, reference) in batch.storyEntities { byEntity[row.key, default: []].append((row.story, reference)) }
+            for (key, rows) in byEntity.sorted(by: { $0.key < $1.key }) {
+                for (story, reference) in rows.sorted(by: { $0.story < $1.story }) {
+                    var values = DirectBinding(entity)
+                    values.bind(key)
+                    values.bind(story)
+                    values.bind(reference.id)
+                    values.bind(reference.name)
+                    try values.run(in: db)
+                }
             }
             batch.storyEntities = [:]
         }
