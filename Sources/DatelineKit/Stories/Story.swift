@@ -56,12 +56,25 @@ public struct Story: Sendable {
         }
         // Names are kept for centroid terms only: every named term is in `merged` before the cut,
         // so dropping the names of the cut terms is all the pruning there is.
-        for t in signature.terms where names[t.term] == nil { if let name = signature.names[t.term] { names[t.term] = name } }
-        if merged.count > rules.centroidTerms {
-            merged.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-            for t in merged[rules.centroidTerms...] { names[t.term] = nil }
-            merged.removeLast(merged.count - rules.centroidTerms)
-            merged.sort { $0.term < $1.term }
+        // The signature names only some of its terms (and none when it has no terms): a dozen
+        // lookups instead of one per term.
+        if !signature.terms.isEmpty {
+            for (term, name) in signature.names where names[term] == nil { names[term] = name }
+        }
+        if rules.centroidTerms <= 0, !merged.isEmpty {
+            for t in merged { names[t.term] = nil }
+            merged = []
+        } else if merged.count > rules.centroidTerms {
+            // The lightest of the terms kept decides the cut; `merged` stays in term order, so
+            // neither the terms by weight nor the kept ones by term need sorting.
+            var byWeight = merged
+            selectFirst(&byWeight, rules.centroidTerms, by: StoryTerm.heavier)
+            let lightestKept = byWeight[rules.centroidTerms - 1]
+            merged.removeAll { t in
+                guard StoryTerm.heavier(lightestKept, t) else { return false }
+                names[t.term] = nil
+                return true
+            }
         }
         centroid = merged
         norm = sqrt(merged.reduce(0) { $0 + $1.weight * $1.weight })

@@ -85,7 +85,9 @@ public struct StorySignature: Sendable {
     /// `StoryRules.weighedTerms` heaviest by raw weight. Bounding them bounds the store's work per
     /// article; a term that never makes this cut would never make a signature either.
     public static func weighed(_ raw: StoryTerms, rules: StoryRules) -> [StoryTerm] {
-        var all = raw.weights.map { StoryTerm(term: $0.key, weight: $0.value) }
+        var all: [StoryTerm] = []
+        all.reserveCapacity(raw.table.terms.count)
+        for (term, weight) in zip(raw.table.terms, raw.table.weights) { all.append(StoryTerm(term: term, weight: weight)) }
         all.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
         return Array(all.prefix(rules.weighedTerms))
     }

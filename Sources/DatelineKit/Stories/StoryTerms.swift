@@ -7,9 +7,14 @@ import Foundation
 /// term is kept only for the few that end up naming a story.
 public struct StoryTerms: Sendable {
     /// Raw weight per term: occurrences, with headline words, names and entities counted higher.
-    public var weights: [UInt64: Double]
-    /// Readable text of each term ("missile", "Vladimir Putin"), for display.
-    var spans: [UInt64: TermText]
+    public var weights: [UInt64: Double] {
+        var weights: [UInt64: Double] = [:]
+        weights.reserveCapacity(table.terms.count)
+        for (term, weight) in zip(table.terms, table.weights) { weights[term] = weight }
+        return weights
+    }
+    /// Each term once, with its weight and text: every word of the article is added here.
+    private(set) var table = TermTable()
     /// The resolved entity behind each `entity:` term.
     public var entities: [UInt64: EntityReference]
     /// Publication day (days since 1970-01-01), if the article is dated.
@@ -29,43 +34,37 @@ public struct StoryTerms: Sendable {
 
     public init(_ annotated: AnnotatedDocument) {
         let document = annotated.document
-        var weights: [UInt64: Double] = [:]
-        var spans: [UInt64: TermText] = [:]
-        weights.reserveCapacity(256)
-        spans.reserveCapacity(256)
+        var table = TermTable()
         let scalars = ScalarString.scalars(of: document.text)
+        let stopwords = StoryStopwords.shared
         var previousSentence = -1
         for token in annotated.layers.tokens where token.kind == .word {
             let sentenceStart = token.sentence != previousSentence
             previousSentence = token.sentence
-            guard let (hash, stem) = Self.wordHash(scalars, token.span.start..<token.span.end) else { continue }
+            guard let (hash, stem) = Self.wordHash(scalars, token.span.start..<token.span.end, stopwords: stopwords) else { continue }
             var weight = 1.0
             if !sentenceStart, token.span.start < scalars.count, Self.isUpper(scalars[token.span.start]) { weight += Self.nameBonus }
-            // One lookup both adds the weight and tells whether the term is new (its text is then kept).
-            var isNew = false
-            weights[hash, default: { isNew = true; return 0 }()] += weight
-            if isNew { spans[hash] = .body(Span(start: stem.lowerBound, end: stem.upperBound)) }
+            // The text is kept where the term is first seen.
+            table.add(hash, weight) { .body(Span(start: stem.lowerBound, end: stem.upperBound)) }
         }
         if let title = document.title {
             let titleScalars = Array(title.unicodeScalars)
             for range in Self.words(in: titleScalars) {
-                guard let (hash, stem) = Self.wordHash(titleScalars, range) else { continue }
-                weights[hash, default: 0] += Self.headlineWeight
-                if spans[hash] == nil { spans[hash] = .literal(ScalarString.make(titleScalars[stem])) }
+                guard let (hash, stem) = Self.wordHash(titleScalars, range, stopwords: stopwords) else { continue }
+                table.add(hash, Self.headlineWeight) { .literal(ScalarString.make(titleScalars[stem])) }
             }
         }
         var entities: [UInt64: EntityReference] = [:]
         for mention in annotated.layers.mentions {
             let hash = Self.hash(mention.entity.key, continuing: Self.entityPrefix)
-            weights[hash, default: 0] += Self.entityWeight
+            table.add(hash, Self.entityWeight) { nil }
             if entities[hash] == nil {
                 entities[hash] = mention.entity
-                spans[hash] = .literal(mention.entity.name)
+                table.setText(hash, .literal(mention.entity.name))
             }
         }
         self.entities = entities
-        self.weights = weights
-        self.spans = spans
+        self.table = table
         day = document.published.flatMap { DayNumber.firstDay(of: $0.value) }
         self.text = scalars
     }
@@ -75,7 +74,7 @@ public struct StoryTerms: Sendable {
 
     /// The readable text of a term of this article.
     func text(of term: UInt64) -> String? {
-        switch spans[term] {
+        switch table.text(of: term) {
         case .body(let span)?:
             guard span.start >= 0, span.end <= text.count, span.start < span.end else { return nil }
             return ScalarString.make(text[span.start..<span.end])
@@ -84,11 +83,89 @@ public struct StoryTerms: Sendable {
         }
     }
 
+    /// An article's terms, each once: weights summed, the text as first given. Terms are FNV
+    /// hashes already, so a multiply-shift places them; a `Dictionary` hashed each word again
+    /// with SipHash (twice, for the weight and the text), and most words of an article repeat.
+    struct TermTable: Sendable {
+        /// Position + 1 in the lists below of the term in each slot; 0 marks an empty slot.
+        private var slots: [Int32]
+        private var shift: UInt64
+        /// The terms in the order first added, with their summed weights and texts.
+        private(set) var terms: [UInt64] = []
+        private(set) var weights: [Double] = []
+        private var texts: [TermText?] = []
+
+        init(capacity: Int = 256) {
+            var size = 16, bits: UInt64 = 4
+            while size < capacity * 2 { size <<= 1; bits += 1 }
+            slots = [Int32](repeating: 0, count: size)
+            shift = 64 - bits
+            terms.reserveCapacity(capacity)
+            weights.reserveCapacity(capacity)
+            texts.reserveCapacity(capacity)
+        }
+
+        /// Where `term` is in the lists, or nil.
+        func position(_ term: UInt64) -> Int? {
+            let mask = slots.count - 1
+            var i = slot(term)
+            while slots[i] != 0 {
+                let position = Int(slots[i]) - 1
+                if terms[position] == term { return position }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
+
+        /// Adds `weight` to `term`; a term new to the table takes the text `text()` gives.
+        mutating func add(_ term: UInt64, _ weight: Double, text: () -> TermText?) {
+            if terms.count * 2 >= slots.count { grow() }
+            let mask = slots.count - 1
+            var i = slot(term)
+            while slots[i] != 0 {
+                let position = Int(slots[i]) - 1
+                if terms[position] == term { weights[position] += weight; return }
+                i = (i + 1) & mask
+            }
+            terms.append(term)
+            weights.append(weight)
+            texts.append(text())
+            slots[i] = Int32(terms.count)
+        }
+
+        /// Replaces the text of a term already added.
+        mutating func setText(_ term: UInt64, _ text: TermText) {
+            if let position = position(term) { texts[position] = text }
+        }
+
+        func text(of term: UInt64) -> TermText? {
+            position(term).flatMap { texts[$0] }
+        }
+
+        @inline(__always) private func slot(_ term: UInt64) -> Int {
+            Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        }
+
+        private mutating func grow() {
+            var size = slots.count * 2, bits = 64 - shift + 1
+            if size == 0 { size = 16; bits = 4 }
+            slots = [Int32](repeating: 0, count: size)
+            shift = 64 - bits
+            let mask = size - 1
+            for (position, term) in terms.enumerated() {
+                var i = slot(term)
+                while slots[i] != 0 { i = (i + 1) & mask }
+                slots[i] = Int32(position + 1)
+            }
+        }
+    }
+
     // MARK: Words
 
     /// The hash of the word at `range`, lower-cased and lightly stemmed, or nil for a word that says
     /// nothing about the story (stop word, number, one or two letters); with the stem's range.
-    static func wordHash(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (UInt64, Range<Int>)? {
+    static func wordHash(_ scalars: [Unicode.Scalar], _ range: Range<Int>,
+                         stopwords: StoryStopwords = .shared) -> (UInt64, Range<Int>)? {
         guard let stem = stem(scalars, range) else { return nil }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var letters = false
@@ -97,7 +174,7 @@ public struct StoryTerms: Sendable {
             if c.isASCII ? c.value >= 97 : c.properties.isAlphabetic { letters = true }
             hash = (hash ^ UInt64(c.value)) &* 0x100_0000_01b3
         }
-        guard letters, !StoryStopwords.shared.contains(hash) else { return nil }
+        guard letters, !stopwords.contains(hash) else { return nil }
         return (hash, stem)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The story tables (migration "v8-stories"), reached inside a caller's transaction: the same rules
 /// as `StoryClusterer`, on SQLite. Per article at most: `weighedTerms` document-frequency reads,
@@ -27,10 +28,7 @@ struct SQLiteStoryRepository {
         let total = try articlesBefore()
         var counts: [Int] = []
         counts.reserveCapacity(weighed.count)
-        for t in weighed {
-            counts.append(try termCount(t.term))
-            batch.storyTermAdded[t.term, default: 0] += 1
-        }
+        for t in weighed { counts.append(try termCountAdding(t.term)) }
         let signature = StorySignature(raw, weighed: weighed, total: total, counts: counts, rules: rules)
         // Each article's number orders the stories by when they last changed.
         let touched = total + 1
@@ -82,15 +80,22 @@ struct SQLiteStoryRepository {
     }
 
     /// How many earlier articles carried `term`: as this transaction or the store's memory knows
-    /// it, else as the table holds it.
-    private func termCount(_ term: UInt64) throws -> Int {
-        let added = batch.storyTermAdded[term] ?? 0
+    /// it, else as the table holds it; counts this article in. The transaction's count is read and
+    /// raised in one lookup.
+    private func termCountAdding(_ term: UInt64) throws -> Int {
+        let added = Self.increment(&batch.storyTermAdded[term, default: 0])
         if let base = batch.storyTermBase[term] { return base + added }
         let base = try batch.rememberedStories?.documents(term)
             ?? Int.fetchOne(db.cachedStatement(sql: "SELECT documents FROM story_term_documents WHERE term = ?"),
                             arguments: [Self.key(term)]) ?? 0
         batch.storyTermBase[term] = base
         return base + added
+    }
+
+    /// Adds one to `count`; returns it as it was.
+    private static func increment(_ count: inout Int) -> Int {
+        defer { count += 1 }
+        return count
     }
 
     /// Writes what this transaction's articles deferred: the article and term counts (one upsert
@@ -151,20 +156,33 @@ struct SQLiteStoryRepository {
         if !batch.storyMembers.isEmpty {
             // In article order: a story lists its documents by rowid.
             let member = try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_documents (document, story, similarity) VALUES (?, ?, ?)")
-            for m in batch.storyMembers { try member.execute(arguments: [m.document, m.story, m.similarity]) }
+            for m in batch.storyMembers {
+                var row = DirectBinding(member)
+                row.bind(m.document)
+                row.bind(m.story)
+                // The third value; left unbound it is NULL (a story's first article).
+                if let similarity = m.similarity { sqlite3_bind_double(member.sqliteStatement, 3, similarity) }
+                try row.run(in: db)
+            }
             batch.storyMembers = []
         }
         if !batch.storyEntities.isEmpty {
             let entity = try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO story_entities (entity_key, story, entity_id, name) VALUES (?, ?, ?, ?)
                 """)
-            for (row, reference) in batch.storyEntities.sorted(by: { ($0.key.key, $0.key.story) < ($1.key.key, $1.key.story) }) {
-                var values = DirectBinding(entity)
-                values.bind(row.key)
-                values.bind(row.story)
-                values.bind(reference.id)
-                values.bind(reference.name)
-                try values.run(in: db)
+            // In key order, grouped by entity first: a batch names few entities in many stories,
+            // and sorting every row by its key compared the same strings over and over.
+            var byEntity: [String: [(story: Int64, reference: EntityReference)]] = [:]
+            for (row, reference) in batch.storyEntities { byEntity[row.key, default: []].append((row.story, reference)) }
+            for (key, rows) in byEntity.sorted(by: { $0.key < $1.key }) {
+                for (story, reference) in rows.sorted(by: { $0.story < $1.story }) {
+                    var values = DirectBinding(entity)
+                    values.bind(key)
+                    values.bind(story)
+                    values.bind(reference.id)
+                    values.bind(reference.name)
+                    try values.run(in: db)
+                }
             }
             batch.storyEntities = [:]
         }
@@ -185,13 +203,11 @@ struct SQLiteStoryRepository {
 
     /// The story the article joins (as `StoryRules.best` chooses) among the most recently changed
     /// stories filed under any of the terms: at most `storiesPerTerm` per term (read through the
-    /// index in `touched` order), at most `candidateLimit` in all. Each candidate is scored as it is
-    /// found, so only the winner is kept, not a list of every story compared.
+    /// index in `touched` order), at most `candidateLimit` in all. Each candidate is scored where
+    /// the batch keeps it, so only the winner is copied out.
     private func bestCandidate(_ terms: [UInt64], for signature: StorySignature) throws -> (story: Story, touched: Int, score: Double)? {
         let filed = try db.cachedStatement(sql: "SELECT story, touched FROM story_postings WHERE term = ? ORDER BY touched DESC LIMIT ?")
-        var found: [Int64: Int] = [:]
-        // Room for every entry up front: growing the table step by step rehashed it several times.
-        found.reserveCapacity(terms.count * rules.storiesPerTerm)
+        var found = StoryCandidates(capacity: terms.count * rules.storiesPerTerm)
         for term in terms {
             let newest = try batch.storyPostings.newest(term, limit: rules.storiesPerTerm) { term, count in
                 var entries: [StoryPostings.Entry] = []
@@ -200,36 +216,34 @@ struct SQLiteStoryRepository {
                 return entries
             }
             // A story found under several terms keeps the number of the last term it was found under.
-            for entry in newest { found[entry.story] = entry.touched }
+            for entry in newest { found.insert(entry.story, touched: entry.touched) }
         }
-        // Which stories are compared matters, not their order (the best is the same in any order):
-        // sort only when some must be left out.
-        var newest = Array(found)
-        if newest.count > rules.candidateLimit {
-            newest.sort { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
-            newest.removeLast(newest.count - rules.candidateLimit)
-        }
-        // Only what the comparison needs: the span and the centroid, read in place.
+        // Which stories are compared matters, not their order (the best is the same in any order).
         let summary = try db.cachedStatement(sql: "SELECT first_day, last_day, articles, centroid FROM stories WHERE id = ?")
-        var best: (story: Story, touched: Int, score: Double)?
-        for (id, touched) in newest {
-            let story: Story
-            if let known = batch.storySummaries[id], known.touched == touched {
-                story = known.story
-            } else if let known = batch.rememberedStories?.summary(id, touched: touched) {
-                batch.storySummaries[id] = (touched, known)
-                story = known
+        var best: (id: Int64, touched: Int, score: Double)?
+        for (id, touched) in found.newest(rules.candidateLimit) {
+            let beating = best.map { ($0.id, $0.score) }
+            let score: Double?
+            if let i = batch.storySummaries.index(forKey: id), batch.storySummaries.values[i].touched == touched {
+                score = rules.score(signature, batch.storySummaries.values[i].story, beating: beating)
             } else {
-                let rows = try Row.fetchCursor(summary, arguments: [id])
-                guard let row = try rows.next() else { continue }
-                story = Story(id: id, centroid: Self.centroid(row.dataNoCopy(atIndex: 3)), firstDay: row[0], lastDay: row[1],
-                              articles: row[2], headline: nil, firstDocument: "", names: [:])
+                let story: Story
+                if let known = batch.rememberedStories?.summary(id, touched: touched) {
+                    story = known
+                } else {
+                    let rows = try Row.fetchCursor(summary, arguments: [id])
+                    guard let row = try rows.next() else { continue }
+                    story = Story(id: id, centroid: Self.centroid(row.dataNoCopy(atIndex: 3)), firstDay: row[0], lastDay: row[1],
+                                  articles: row[2], headline: nil, firstDocument: "", names: [:])
+                }
                 batch.storySummaries[id] = (touched, story)
+                score = rules.score(signature, story, beating: beating)
             }
-            guard let score = rules.score(signature, story, beating: best.map { ($0.story.id, $0.score) }) else { continue }
-            best = (story, touched, score)
+            if let score { best = (id, touched, score) }
         }
-        return best
+        // Every candidate scored is in the batch's summaries by now.
+        guard let best, let chosen = batch.storySummaries[best.id] else { return nil }
+        return (chosen.story, best.touched, best.score)
     }
 
     /// The story with its term texts, read only for the story being changed, once per batch.

@@ -43,9 +43,12 @@ struct StoryPostings {
     }
 
     private var lists: [UInt64: List] = [:]
-    /// Rows to add and rows to remove, by term. A row added and removed within the batch is in neither.
-    private(set) var added: [UInt64: Set<Entry>] = [:]
-    private(set) var removed: [UInt64: Set<Entry>] = [:]
+    /// Rows to add and rows to remove, by term, each once, in no order. A row added and removed
+    /// within the batch is in neither. Lists, not sets: a row leaves `added` when its story moves
+    /// on, and a `Set` closed the gap by rehashing (SipHash) the entries after it, half the cost of
+    /// refiling; a scan of a term's few dozen entries is cheaper.
+    private(set) var added: [UInt64: [Entry]] = [:]
+    private(set) var removed: [UInt64: [Entry]] = [:]
 
     /// The newest `limit` stories filed under `term`; `read(term, count)` reads the newest `count`
     /// rows of the table, newest first.
@@ -55,7 +58,13 @@ struct StoryPostings {
         let gone = removed[term] ?? []
         let wanted = limit + gone.count
         let rows = try read(term, wanted)
-        var entries = rows.filter { !gone.contains($0) }
+        var entries: [Entry]
+        if gone.count > 16 {
+            let goneSet = Set(gone)
+            entries = rows.filter { !goneSet.contains($0) }
+        } else {
+            entries = rows.filter { !gone.contains($0) }
+        }
         // What this batch added is newer than anything it found in the table.
         entries += added[term] ?? []
         entries.sort(by: Entry.newer)
@@ -72,7 +81,13 @@ struct StoryPostings {
     }
 
     private mutating func remove(_ entry: Entry, from term: UInt64, limit: Int) {
-        if added[term]?.remove(entry) == nil { removed[term, default: []].insert(entry) }
+        if let i = added.index(forKey: term), let j = added.values[i].firstIndex(of: entry) {
+            // Order does not matter: the last entry takes the place of the one removed.
+            added.values[i].swapAt(j, added.values[i].count - 1)
+            added.values[i].removeLast()
+        } else {
+            removed[term, default: []].append(entry)
+        }
         // Changed in place: a copy taken out of the dictionary would copy its entries on the first change.
         guard let index = lists.index(forKey: term), lists.values[index].remove(entry) else { return }
         // Fewer than `limit` known of a longer list: the next read fetches the rest from the table.
@@ -81,7 +96,7 @@ struct StoryPostings {
     }
 
     private mutating func add(_ entry: Entry, to term: UInt64, limit: Int) {
-        added[term, default: []].insert(entry)
+        added[term, default: []].append(entry)
         guard let index = lists.index(forKey: term) else { return }
         lists.values[index].insert(entry, limit: limit)
     }
