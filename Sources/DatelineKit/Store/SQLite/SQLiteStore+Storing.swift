@@ -50,11 +50,11 @@ extension SQLiteStore {
             return .alreadyStored(id: existing)
         }
         document.id = try freeID(for: document, in: db)
-        let match = try nearestOriginal(of: item.signature, in: db, filter: batch.bandBuckets)
+        let bands = item.signature.bandKeys
+        let match = try nearestOriginal(of: item.signature, buckets: bands, in: db, filter: batch.bandBuckets)
         document.nearDuplicateOf = match?.original
         let number = try insert(document, layers: item.annotated.layers, signature: item.signature,
                                 similarity: match?.similarity, at: now, in: db)
-        let bands = item.signature.bandKeys
         try Self.bandRows.execute(rows: bands.count, in: db) { row, i in
             row.bind(bands[i])
             row.bind(number)
@@ -111,11 +111,11 @@ extension SQLiteStore {
     /// The stored original this signature nearly duplicates: the most similar candidate sharing an LSH
     /// bucket, at or above the threshold; a copy of a copy links to the first original. At most
     /// `nearDuplicateCandidateLimit` candidates (the latest) are compared, so a story syndicated
-    /// thousands of times does not make each new lookup slower than the last. A current `filter`
-    /// answers for the articles whose buckets no stored document has.
-    private func nearestOriginal(of signature: MinHashSignature, in db: Database,
+    /// thousands of times does not make each new lookup slower than the last. `buckets` are the
+    /// signature's band keys; a current `filter` answers for articles whose buckets no stored
+    /// document has.
+    private func nearestOriginal(of signature: MinHashSignature, buckets: [Int64], in db: Database,
                                  filter: BandBucketFilter?) throws -> (original: String, similarity: Double)? {
-        let buckets = signature.bandKeys
         if let filter, !filter.mayHoldAny(buckets) { return nil }
         // Each bucket's newest documents, read backwards along the primary key: the newest
         // `nearDuplicateCandidateLimit` of all are among them. (One `IN` list with DISTINCT and
