@@ -84,22 +84,18 @@ public struct StoryTerms: Sendable {
     }
 
     /// An article's terms, each once: weights summed, the text as first given. Terms are FNV
-    /// hashes already, so a multiply-shift places them; a `Dictionary` hashed each word again
-    /// with SipHash (twice, for the weight and the text), and most words of an article repeat.
+    /// hashes already, so `KeyTable` places them by multiply-shift; a `Dictionary` hashed each
+    /// word again with SipHash (twice, for the weight and the text), and most words repeat.
     struct TermTable: Sendable {
-        /// Position + 1 in the lists below of the term in each slot; 0 marks an empty slot.
-        private var slots: [Int32]
-        private var shift: UInt64
+        /// Position of each term in the lists below.
+        private var positions: KeyTable
         /// The terms in the order first added, with their summed weights and texts.
         private(set) var terms: [UInt64] = []
         private(set) var weights: [Double] = []
         private var texts: [TermText?] = []
 
         init(capacity: Int = 256) {
-            var size = 16, bits: UInt64 = 4
-            while size < capacity * 2 { size <<= 1; bits += 1 }
-            slots = [Int32](repeating: 0, count: size)
-            shift = 64 - bits
+            positions = KeyTable(minimumCapacity: capacity)
             terms.reserveCapacity(capacity)
             weights.reserveCapacity(capacity)
             texts.reserveCapacity(capacity)
@@ -107,30 +103,19 @@ public struct StoryTerms: Sendable {
 
         /// Where `term` is in the lists, or nil.
         func position(_ term: UInt64) -> Int? {
-            let mask = slots.count - 1
-            var i = slot(term)
-            while slots[i] != 0 {
-                let position = Int(slots[i]) - 1
-                if terms[position] == term { return position }
-                i = (i + 1) & mask
-            }
-            return nil
+            positions[term].map(Int.init)
         }
 
         /// Adds `weight` to `term`; a term new to the table takes the text `text()` gives.
         mutating func add(_ term: UInt64, _ weight: Double, text: () -> TermText?) {
-            if terms.count * 2 >= slots.count { grow() }
-            let mask = slots.count - 1
-            var i = slot(term)
-            while slots[i] != 0 {
-                let position = Int(slots[i]) - 1
-                if terms[position] == term { weights[position] += weight; return }
-                i = (i + 1) & mask
+            if let position = positions[term] {
+                weights[Int(position)] += weight
+                return
             }
+            positions.set(term, Int32(terms.count))
             terms.append(term)
             weights.append(weight)
             texts.append(text())
-            slots[i] = Int32(terms.count)
         }
 
         /// Replaces the text of a term already added.
@@ -140,23 +125,6 @@ public struct StoryTerms: Sendable {
 
         func text(of term: UInt64) -> TermText? {
             position(term).flatMap { texts[$0] }
-        }
-
-        @inline(__always) private func slot(_ term: UInt64) -> Int {
-            Int(truncatingIfNeeded: (term &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        }
-
-        private mutating func grow() {
-            var size = slots.count * 2, bits = 64 - shift + 1
-            if size == 0 { size = 16; bits = 4 }
-            slots = [Int32](repeating: 0, count: size)
-            shift = 64 - bits
-            let mask = size - 1
-            for (position, term) in terms.enumerated() {
-                var i = slot(term)
-                while slots[i] != 0 { i = (i + 1) & mask }
-                slots[i] = Int32(position + 1)
-            }
         }
     }
 

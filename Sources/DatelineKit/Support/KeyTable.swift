@@ -14,13 +14,14 @@ struct KeyTable: Sendable {
         shift = 64 - bits
     }
 
-    /// 0 marks an empty slot, so the key 0 is stored as 1 (two keys in 2^64 collide; harmless here).
-    @inline(__always) private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+    /// 0 marks an empty slot, so the key 0 keeps its value beside the slots: every key is told
+    /// apart, as the story index's term and candidate tables need.
+    private var zeroValue: Int32?
 
     @inline(__always) private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     @inline(__always) subscript(key: UInt64) -> Int32? {
-        let key = Self.stored(key)
+        if key == 0 { return zeroValue }
         let mask = keys.count - 1
         var i = slot(key)
         while true {
@@ -34,8 +35,12 @@ struct KeyTable: Sendable {
     func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
     mutating func set(_ key: UInt64, _ value: Int32) {
+        if key == 0 {
+            if zeroValue == nil { count += 1 }
+            zeroValue = value
+            return
+        }
         if (count + 1) * 2 > keys.count { grow() }
-        let key = Self.stored(key)
         let mask = keys.count - 1
         var i = slot(key)
         while keys[i] != 0, keys[i] != key { i = (i + 1) & mask }
@@ -46,8 +51,10 @@ struct KeyTable: Sendable {
 
     private mutating func grow() {
         let old = zip(keys, values).filter { $0.0 != 0 }
+        let zero = zeroValue
         self = KeyTable(minimumCapacity: keys.count)
         for (key, value) in old { set(key, value) }
+        if let zero { set(0, zero) }
     }
 
     init<S: Sequence>(set keys: S) where S.Element == UInt64 {
