@@ -10,6 +10,9 @@ struct DirectBinding {
     let statement: Statement
     private var handle: OpaquePointer { statement.sqliteStatement }
     private var position: Int32 = 0
+    /// Whether some text is bound in place: `run(in:)` then clears the bindings, so none outlives
+    /// the bytes it points at.
+    private var bindsInPlace = false
 
     init(_ statement: Statement) {
         self.statement = statement
@@ -36,6 +39,21 @@ struct DirectBinding {
 
     mutating func bind(_ value: String?) {
         if let value { bind(value) } else { position += 1 }
+    }
+
+    /// SQLite reads the bytes where they are, without a copy (`SQLITE_STATIC`).
+    private static let inPlace = unsafeBitCast(0, to: sqlite3_destructor_type.self)
+
+    /// UTF-8 text SQLite reads where it is, without copying it; nil binds NULL. The bytes must
+    /// live until `run(in:)` returns. For rows of many short texts, where each copy was a block
+    /// SQLite allocated and freed again at the next binding.
+    mutating func bind(inPlace text: UnsafeRawBufferPointer?) {
+        position += 1
+        guard let text else { return }
+        bindsInPlace = true
+        // A non-null pointer even for an empty text: a null one would bind NULL.
+        let start = text.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!
+        _ = sqlite3_bind_text(handle, position, start.assumingMemoryBound(to: CChar.self), Int32(text.count), Self.inPlace)
     }
 
     /// A BLOB; SQLite copies the bytes, as for text.
@@ -72,8 +90,11 @@ struct DirectBinding {
     /// Steps the statement to its end (an insert, update or delete).
     func run(in db: Database) throws {
         let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE else { throw Self.error(code, statement, db) }
-        sqlite3_reset(handle)
+        // The error is read before the reset; text bound in place is unbound after it.
+        let failure = code == SQLITE_DONE ? nil : Self.error(code, statement, db)
+        if failure == nil { sqlite3_reset(handle) }
+        if bindsInPlace { sqlite3_clear_bindings(handle) }
+        if let failure { throw failure }
     }
 
     /// Each row's first column as an integer.

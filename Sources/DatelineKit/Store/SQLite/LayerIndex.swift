@@ -1,5 +1,4 @@
 import GRDB
-import GRDBSQLite
 
 /// Query tables filled from one annotation layer when a document is stored (inside the storing
 /// transaction, so a document and its rows appear together or not at all).
@@ -36,61 +35,24 @@ public struct EntityMentionIndex: LayerIndex {
             texts.append(entity.country)
             texts.append(mention.text)
         }
-        try texts.bytes.withUnsafeBufferPointer { bytes in
-            var done = 0
-            while done < mentions.count {
-                let count = min(Self.rowsPerStatement, mentions.count - done)
-                let statement = try db.cachedStatement(sql: Self.sql[count - 1])
-                let handle = statement.sqliteStatement
-                sqlite3_reset(handle)
-                var position: Int32 = 0
-                func bindText(_ index: Int) {
-                    position += 1
-                    let range = texts.ranges[index]
-                    if range.start < 0 {
-                        sqlite3_bind_null(handle, position)
-                    } else {
-                        // A non-null pointer even for an empty text: a null one would bind NULL.
-                        let start = UnsafeRawPointer(bytes.baseAddress.map { $0 + Int(range.start) } ?? UnsafePointer(bitPattern: 1)!)
-                        sqlite3_bind_text(handle, position, start.assumingMemoryBound(to: CChar.self), range.length, Self.static)
-                    }
-                }
-                for i in done..<(done + count) {
-                    let span = mentions[i].span, first = 1 + i * 6
-                    bindText(0)
-                    for field in 0..<5 { bindText(first + field) }
-                    position += 1
-                    sqlite3_bind_int64(handle, position, Int64(span.start))
-                    position += 1
-                    sqlite3_bind_int64(handle, position, Int64(span.end))
-                    bindText(first + 5)
-                }
-                let code = sqlite3_step(handle)
-                // No binding may outlive the buffer: cleared before it goes (cheap, nothing to free).
-                sqlite3_reset(handle)
-                sqlite3_clear_bindings(handle)
-                guard code == SQLITE_DONE else {
-                    let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
-                }
-                done += count
+        try texts.bytes.withUnsafeBytes { bytes in
+            try Self.rows.execute(rows: mentions.count, in: db) { row, i in
+                let span = mentions[i].span, first = 1 + i * 6
+                row.bind(inPlace: texts.text(0, in: bytes))
+                for field in 0..<5 { row.bind(inPlace: texts.text(first + field, in: bytes)) }
+                row.bind(span.start)
+                row.bind(span.end)
+                row.bind(inPlace: texts.text(first + 5, in: bytes))
             }
         }
     }
 
-    /// SQLite reads the bytes where they are, without a copy; they outlive every step that reads them.
-    private static let `static` = unsafeBitCast(0, to: sqlite3_destructor_type.self)
-
-    private static let rowsPerStatement = MultiRowInsert.rowsPerStatement
-
     /// `OR IGNORE` changes nothing for these rows (no unique key; the values are never null), yet
     /// without it a statement of several rows must keep a statement journal, to undo its first rows
     /// should a later one fail — which, measured, made it slower than one statement per row.
-    /// The SQL for 1, 2, … `rowsPerStatement` rows.
-    private static let sql: [String] = (1...rowsPerStatement).map { count in
-        "INSERT OR IGNORE INTO entity_mentions (document, entity_key, entity_id, name, kind, country, start, \"end\", text) VALUES "
-            + Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", ")
-    }
+    private static let rows = MultiRowInsert("""
+        INSERT OR IGNORE INTO entity_mentions (document, entity_key, entity_id, name, kind, country, start, "end", text) VALUES
+        """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
     /// The texts of one article's mention rows, end to end in one buffer.
     private struct MentionTexts {
@@ -108,6 +70,13 @@ public struct EntityMentionIndex: LayerIndex {
             let start = bytes.count
             bytes.append(contentsOf: text.utf8)
             ranges.append((Int32(start), Int32(bytes.count - start)))
+        }
+
+        /// Text `index` inside `buffer` (these `bytes`), or nil for a null.
+        func text(_ index: Int, in buffer: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+            let range = ranges[index]
+            guard range.start >= 0 else { return nil }
+            return UnsafeRawBufferPointer(rebasing: buffer[Int(range.start)..<Int(range.start + range.length)])
         }
     }
 }
