@@ -108,6 +108,19 @@ struct DirectBinding {
         sqlite3_reset(handle)
     }
 
+    /// Each row, its columns read as integers through the function handed to `each`.
+    func integerRows(in db: Database, _ each: ((Int32) -> Int64) -> Void) throws {
+        let handle = handle
+        let column = { (index: Int32) in sqlite3_column_int64(handle, index) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw Self.error(code, statement, db) }
+            each(column)
+        }
+        sqlite3_reset(handle)
+    }
+
     private static func error(_ code: Int32, _ statement: Statement, _ db: Database) -> DatabaseError {
         let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
         sqlite3_reset(statement.sqliteStatement)

@@ -57,14 +57,25 @@ public final class IndexingBatch {
     /// Summaries remembered from earlier transactions of the same store, if any.
     let remembered: TimelineEntryMemory?
     let rememberedStories: StoryMemory?
+    /// The timeline index rows the store holds (`TimelineKeyPostings`), and this transaction's
+    /// number with them once `checkMemory(dataVersion:)` made them current.
+    private let keyPostings: TimelineKeyPostings?
+    private var keyTransaction: Int?
 
     public convenience init() {
         self.init(remembering: nil)
     }
 
-    init(remembering memory: TimelineEntryMemory?, stories: StoryMemory? = nil) {
+    init(remembering memory: TimelineEntryMemory?, stories: StoryMemory? = nil, keys: TimelineKeyPostings? = nil) {
         remembered = memory
         rememberedStories = stories
+        keyPostings = keys
+    }
+
+    /// The held timeline index rows, when current in this transaction, with its number for them.
+    var timelineKeys: (postings: TimelineKeyPostings, transaction: Int)? {
+        guard let keyPostings, let keyTransaction else { return nil }
+        return (keyPostings, keyTransaction)
     }
 
     /// Whether the remembered timeline summaries were checked against this transaction's
@@ -77,11 +88,13 @@ public final class IndexingBatch {
         guard let remembered else { return }
         remembered.check(dataVersion: dataVersion)
         rememberedIsCurrent = true
+        keyTransaction = keyPostings?.begin(dataVersion: dataVersion)
     }
 
     /// Hands what this transaction read and wrote to the store's memory; call after the commit.
     func committed() {
         remembered?.remember(timelineEntries)
+        if let timelineKeys { timelineKeys.postings.committed(timelineKeys.transaction) }
         var counts = storyTermBase
         for (term, added) in storyTermAdded { counts[term, default: 0] += added }
         rememberedStories?.remember(documents: counts, summaries: storySummaries)
@@ -96,7 +109,9 @@ public final class IndexingBatch {
         try SettlingTable.nearDuplicateBands.settleIfFull(in: db)
         try SettlingTable.outletParagraphs.settleIfFull(in: db)
         try SettlingTable.inputs.settleIfFull(in: db)
-        try SettlingTable.timelineKeys.settleIfFull(in: db)
+        if try SettlingTable.timelineKeys.settleIfFull(in: db), let timelineKeys {
+            timelineKeys.postings.settled(transaction: timelineKeys.transaction)
+        }
     }
 
     private func saveParagraphCounts(in db: Database) throws {

@@ -25,7 +25,7 @@ extension SQLiteStore {
     public func store(_ items: [IngestItem]) throws -> [StoreOutcome] {
         guard !items.isEmpty else { return [] }
         let now = Self.timestamp()
-        let batch = IndexingBatch(remembering: timelineMemory, stories: storyMemory)
+        let batch = IndexingBatch(remembering: timelineMemory, stories: storyMemory, keys: timelineKeys)
         let outcomes = try writeTransaction { db in
             // Changes only when another connection committed: what this process remembers may be stale.
             let dataVersion = try DirectBinding.integer(db.cachedStatement(sql: "PRAGMA data_version"), [], in: db) ?? 0

@@ -15,6 +15,8 @@ public final class SQLiteStore: DocumentStore, Sendable {
     public let pool: DatabasePool
     /// Timeline entries decoded by earlier batches, reused while unchanged.
     let timelineMemory = TimelineEntryMemory()
+    /// The timeline index rows earlier batches read or wrote.
+    let timelineKeys = TimelineKeyPostings()
     /// Story term counts and summaries learned by earlier batches.
     let storyMemory = StoryMemory()
     /// Commits by other connections, for what an ingest run keeps in memory (paragraph counts).

@@ -63,6 +63,7 @@ struct SQLiteTimelineRepository {
         // Keys known to have no rows are left out: they would add nothing, wherever they stood.
         let perName = TimelineKeys.lookupsPerName
         let memory = batch.rememberedIsCurrent ? batch.remembered : nil
+        let held = memory == nil ? nil : batch.timelineKeys
         var ids: [Int64] = []
         var used: [TimelineKeys.Lookup] = []
         used.reserveCapacity(perName)
@@ -71,13 +72,25 @@ struct SQLiteTimelineRepository {
             let name = lookups[start..<(start + perName)]
             if let memory, let stem = name.first?.stem {
                 let known = memory.keys(stem: stem)
-                for lookup in name where try !(known.isEmpty(lookup.kind) ?? isEmpty(lookup, memory)) {
+                // With the rows held, reading a key's rows once tells whether it has any.
+                for lookup in name where try !(known.isEmpty(lookup.kind) ?? (held == nil && isEmpty(lookup, memory))) {
                     used.append(lookup)
                 }
             } else {
                 used.append(contentsOf: name)
             }
             guard !used.isEmpty else { continue }
+            if let held, let memory {
+                var taken = 0
+                for lookup in used where !held.postings.scan(lookup, limit: Self.scanLimit, taken: &taken, into: &ids) {
+                    let rows = try keyRows(lookup.key)
+                    memory.learned(lookup, isEmpty: rows.count == 0)
+                    guard rows.count > 0 else { continue }
+                    held.postings.read(stem: lookup.stem, kind: lookup.kind, rows, transaction: held.transaction)
+                    rows.scan(lookup, limit: Self.scanLimit, taken: &taken, into: &ids)
+                }
+                continue
+            }
             var binding = DirectBinding(try db.cachedStatement(sql: Self.lookupSQL[used.count - 1]))
             for lookup in used {
                 binding.bind(lookup.key)
@@ -108,6 +121,21 @@ struct SQLiteTimelineRepository {
                 "SELECT entry FROM \(table) WHERE key = ?\(key) AND first_day BETWEEN ?\(from) AND ?\(to) AND last_day >= ?\(last)"
             }.joined(separator: " UNION ALL ")
         }.joined(separator: " UNION ALL ") + " LIMIT \(scanLimit)"
+    }
+
+    /// Every row under a key, from both parts of the index, each part in key order.
+    private func keyRows(_ key: String) throws -> TimelineKeyPostings.Rows {
+        var rows = TimelineKeyPostings.Rows()
+        var read = DirectBinding(try db.cachedStatement(sql: """
+            SELECT first_day, last_day, entry, 0 FROM timeline_keys_recent WHERE key = ?1
+            UNION ALL SELECT first_day, last_day, entry, 1 FROM timeline_keys WHERE key = ?1
+            """))
+        read.bind(key)
+        try read.integerRows(in: db) { column in
+            let posting = TimelineKeyPostings.Posting(firstDay: Int(column(0)), lastDay: Int(column(1)), entry: column(2))
+            if column(3) == 0 { rows.recent.append(posting) } else { rows.settled.append(posting) }
+        }
+        return rows
     }
 
     /// Whether a key the store's memory does not know yet has no rows, read once to learn it.
@@ -185,6 +213,7 @@ struct SQLiteTimelineRepository {
             }
             for old in filed where !now.contains(old) {
                 batch.remembered?.dropped(old.key)
+                if let held = batch.timelineKeys { held.postings.dropped(old, entry: entry.id, transaction: held.transaction) }
                 for drop in drops {
                     var row = DirectBinding(drop)
                     row.bind(old.key)
@@ -196,7 +225,13 @@ struct SQLiteTimelineRepository {
         }
         // New rows go to the recent part of the index, which settles in ordered passes.
         let key = try db.cachedStatement(sql: "INSERT OR REPLACE INTO timeline_keys_recent (key, first_day, last_day, entry) VALUES (?, ?, ?, ?)")
+        let held = batch.rememberedIsCurrent ? batch.timelineKeys : nil
         for filing in now where !filed.contains(filing) {
+            if let held, let memory = batch.remembered {
+                // A key known to have had no rows now has this one alone: held without a read.
+                let wasEmpty = TimelineEntryMemory.split(filing.key).map { memory.keys(stem: $0.stem).isEmpty($0.kind) == true } ?? false
+                held.postings.filed(filing, entry: entry.id, wasEmpty: wasEmpty, transaction: held.transaction)
+            }
             batch.remembered?.filed(filing.key)
             var row = DirectBinding(key)
             row.bind(filing.key)
