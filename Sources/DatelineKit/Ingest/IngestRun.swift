@@ -22,6 +22,10 @@ struct IngestRun {
     /// The batch being filled, and its inputs' keys.
     private var batch: [IngestItem] = []
     private var batchKeys: Set<InputKey> = []
+    /// The signatures of the documents cleaned since the last hand-over (the batch being filled
+    /// and the chunk being annotated), by outlet: a document is compared with its own outlet's
+    /// only, instead of reading every document of the batch for its outlet.
+    private var pendingByOutlet: [String?: [MinHashSignature]] = [:]
     /// Keys of the batch handed to the writer and not yet settled.
     private var handedKeys: Set<InputKey> = []
     /// Batches handed over so far: a chunk's answer from the store is stale once one was stored after it.
@@ -79,11 +83,10 @@ struct IngestRun {
             }
             let signature = MinHashSignature(text: document.text)
             // A syndicated copy within the batch must not teach the memory that its paragraphs repeat.
-            func copies(_ outlet: String?, _ other: MinHashSignature) -> Bool {
-                outlet == document.outlet && other.similarity(signature) >= MinHashSignature.nearDuplicateThreshold
-            }
-            let copiesPending = batch.contains { copies($0.annotated.document.outlet, $0.signature) }
-                || cleaned.contains { copies($0.document.outlet, $0.signature) }
+            let copiesPending = pendingByOutlet[document.outlet]?.contains {
+                $0.similarity(signature) >= MinHashSignature.nearDuplicateThreshold
+            } ?? false
+            pendingByOutlet[document.outlet, default: []].append(signature)
             let fingerprints = StoreBoilerplateMemory.fingerprints(of: document)
             if !copiesPending { memory.remember(document, fingerprints: fingerprints) }
             cleaned.append(Cleaned(document: document, key: key, signature: signature, fingerprints: fingerprints))
@@ -126,6 +129,7 @@ struct IngestRun {
         let items = batch
         batch.removeAll(keepingCapacity: true)
         batchKeys.removeAll(keepingCapacity: true)
+        pendingByOutlet.removeAll(keepingCapacity: true)
         handOvers += 1
         do { try writer.submit(items) } catch {
             memory.forgetPending()
