@@ -168,4 +168,22 @@ import Testing
             #expect(entries.map { $0.reports.map(\.document) } == [["a"], ["b", "c"]])
         }
     }
+
+    /// The actor filter matches a participant's id, key, or any part of the name in any case; the
+    /// store keeps no index on names, which that filter could not use.
+    @Test func theActorFilterFindsIdsAndPartsOfNamesWithoutANameIndex() throws {
+        let folder = try SharedData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try SQLiteStore(path: folder.appendingPathComponent("t.sqlite").path)
+        let annotated = Self.report("a", type: "meeting", people: [T.putin, T.xi], date: "2024-05-16", published: "2024-05-17")
+        _ = try store.store([IngestItem(annotated: annotated, input: InputKey(hash: "a", source: "a"))])
+        for actor in ["Q7747", "putin", "Xi Jin", "VLADIMIR"] {
+            #expect(try store.timeline(TimelineQuery(actors: [actor])).count == 1, "\(actor)")
+        }
+        #expect(try store.timeline(TimelineQuery(actors: ["Modi"])).isEmpty)
+        let indexes = try store.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'timeline_participants'")
+        }
+        #expect(!indexes.contains("timeline_participants_by_name"))
+    }
 }

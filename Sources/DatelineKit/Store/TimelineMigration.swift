@@ -70,4 +70,12 @@ enum TimelineMigration {
             }
         }
     }
+
+    /// "v13-participants-without-name-index": no query can use an index on participants' names —
+    /// the timeline's `--actor` filter matches a name anywhere in it (`LIKE '%…%'`), ORed with
+    /// the ids, so SQLite reads the table whole — yet every participant filed wrote a row into it,
+    /// on a page of its own. Dropped.
+    static func participantsWithoutNameIndex(_ db: Database) throws {
+        try db.execute(sql: "DROP INDEX IF EXISTS timeline_participants_by_name")
+    }
 }

@@ -17,6 +17,7 @@ public enum StoreMigrations {
         migrator.registerMigration("v10-recent-rows", migrate: recentRows)
         migrator.registerMigration("v11-search-without-copies", migrate: searchWithoutCopies)
         migrator.registerMigration("v12-more-recent-rows", migrate: moreRecentRows)
+        migrator.registerMigration("v13-participants-without-name-index", migrate: TimelineMigration.participantsWithoutNameIndex)
         return migrator
     }
 
