@@ -53,14 +53,11 @@ extension SQLiteStore {
         }
         document.id = try freeID(for: document, in: db)
         let bands = item.signature.bandKeys
-        let match = try nearestOriginal(of: item.signature, buckets: bands, in: db, filter: batch.bandBuckets)
+        let match = try nearestOriginal(of: item.signature, buckets: bands, in: db, batch: batch)
         document.nearDuplicateOf = match?.original
         let number = try insert(document, layers: item.annotated.layers, signature: item.signature,
                                 similarity: match?.similarity, at: now, in: db)
-        try Self.bandRows.execute(rows: bands.count, in: db) { row, i in
-            row.bind(bands[i])
-            row.bind(number)
-        }
+        batch.addBands(bands, of: number)
         batch.bandBuckets?.insert(bands)
         batch.searchRows.append(.init(table: .documents, rowid: number, title: document.title, text: document.text))
         // A near-duplicate repeats its original's paragraphs by definition: counting them would make
@@ -150,11 +147,13 @@ extension SQLiteStore {
     /// bucket, at or above the threshold; a copy of a copy links to the first original. At most
     /// `nearDuplicateCandidateLimit` candidates (the latest) are compared, so a story syndicated
     /// thousands of times does not make each new lookup slower than the last. `buckets` are the
-    /// signature's band keys; a current `filter` answers for articles whose buckets no stored
-    /// document has.
+    /// signature's band keys; the batch's current filter answers for articles whose buckets no
+    /// stored document has. The batch's own articles, whose bucket rows are written when it
+    /// finishes, are candidates through `IndexingBatch.bands`: they are newer than every row, so
+    /// the newest of the table's rows and all of theirs hold the newest of both.
     private func nearestOriginal(of signature: MinHashSignature, buckets: [Int64], in db: Database,
-                                 filter: BandBucketFilter?) throws -> (original: String, similarity: Double)? {
-        if let filter, !filter.mayHoldAny(buckets) { return nil }
+                                 batch: IndexingBatch) throws -> (original: String, similarity: Double)? {
+        if let filter = batch.bandBuckets, !filter.mayHoldAny(buckets) { return nil }
         // Each bucket's newest documents, read backwards along the primary key: the newest
         // `nearDuplicateCandidateLimit` of all are among them. (One `IN` list with DISTINCT and
         // ORDER BY sorted in a temporary B-tree and cost several times more.)
@@ -165,6 +164,7 @@ extension SQLiteStore {
         }
         var numbers = Set<Int64>()
         try lookup.integers(in: db) { numbers.insert($0) }
+        for bucket in buckets { batch.bandDocuments(bucket) { numbers.insert($0) } }
         guard !numbers.isEmpty else { return nil }
         let document = try db.cachedStatement(sql: "SELECT id, near_duplicate_of, signature FROM documents WHERE number = ?")
         // Compared oldest first, as before: of equally similar candidates the oldest wins.
@@ -188,8 +188,6 @@ extension SQLiteStore {
         SELECT * FROM (SELECT document FROM near_duplicate_bands_recent WHERE bucket = ? ORDER BY document DESC LIMIT \(nearDuplicateCandidateLimit)) \
         UNION ALL SELECT * FROM (SELECT document FROM near_duplicate_bands WHERE bucket = ? ORDER BY document DESC LIMIT \(nearDuplicateCandidateLimit))
         """, count: MinHashSignature.bands).joined(separator: " UNION ALL ")
-
-    private static let bandRows = MultiRowInsert("INSERT OR IGNORE INTO near_duplicate_bands_recent (bucket, document) VALUES", row: "(?, ?)")
 
     private func remember(_ input: InputKey, as document: String, at now: String, in db: Database) throws {
         // Into the recent part (`SettlingTable.inputs`), unless the pair is settled already.

@@ -17,6 +17,7 @@ public enum StoreMigrations {
         migrator.registerMigration("v10-recent-rows", migrate: recentRows)
         migrator.registerMigration("v11-search-without-copies", migrate: searchWithoutCopies)
         migrator.registerMigration("v12-more-recent-rows", migrate: moreRecentRows)
+        migrator.registerMigration("v13-unread-indexes", migrate: unreadIndexes)
         return migrator
     }
 
@@ -190,6 +191,21 @@ public enum StoreMigrations {
             CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content = 'quotes', content_rowid = 'number',
                 tokenize = 'porter unicode61 remove_diacritics 2');
             INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild');
+            """)
+    }
+
+    /// Indexes no reader uses, dropped: every article added a row to each, and those keyed by a
+    /// date or a name landed on a random page, which the batch then wrote whole to the WAL and
+    /// again at the checkpoint. The readers' plans go without them: the document and quote lists
+    /// order by `published IS NULL` first (no index gives that order), near-duplicate groups scan
+    /// the documents in rowid order, quotes are filtered by speaker through an OR with LIKE (a
+    /// scan) and joined to their document through its id.
+    static func unreadIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP INDEX IF EXISTS documents_by_date;
+            DROP INDEX IF EXISTS documents_by_original;
+            DROP INDEX IF EXISTS quotes_by_speaker;
+            DROP INDEX IF EXISTS quotes_by_document;
             """)
     }
 }
