@@ -5,7 +5,8 @@ import Testing
 
 @Suite("Unread index migration")
 struct UnreadIndexMigrationTests {
-    static let dropped = ["documents_by_date", "documents_by_original", "quotes_by_speaker", "quotes_by_document"]
+    static let dropped = ["documents_by_date", "documents_by_original", "quotes_by_speaker", "quotes_by_document",
+                          "story_entities_by_name"]
 
     static func indexes(_ db: Database) throws -> Set<String> {
         Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
@@ -45,7 +46,8 @@ struct UnreadIndexMigrationTests {
         let store = try SQLiteStore(path: path)
         let left = try store.pool.read { db in try Self.indexes(db) }
         #expect(left.isDisjoint(with: Self.dropped))
-        #expect(left.contains("documents_by_outlet"))
+        #expect(left.isSuperset(of: ["documents_by_outlet", "entity_mentions_by_entity", "entity_mentions_by_document",
+                                     "stories_by_day", "story_documents_by_story"]))
         // Newest first, undated last; the copy grouped under its original.
         #expect(try store.documents(limit: 10, offset: 0).map(\.id) == ["gas-copy", "gas", "grain"])
         let groups = try store.nearDuplicateGroups()

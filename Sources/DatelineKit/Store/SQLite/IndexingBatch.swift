@@ -158,10 +158,11 @@ public final class IndexingBatch {
         let document = try db.cachedStatement(sql: "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)")
         let quote = try db.cachedStatement(sql: "INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)")
         for row in searchRows {
-            switch row.table {
-            case .documents: try document.execute(arguments: [row.rowid, row.title ?? "", row.text])
-            case .quotes: try quote.execute(arguments: [row.rowid, row.text])
-            }
+            var values = DirectBinding(row.table == .documents ? document : quote)
+            values.bind(row.rowid)
+            if row.table == .documents { values.bind(row.title ?? "") }
+            values.bind(row.text)
+            try values.run(in: db)
         }
         searchRows.removeAll()
     }

@@ -76,9 +76,9 @@ extension SQLiteStore {
 
     private func insert(_ document: Document, layers: AnnotationLayers, signature: MinHashSignature,
                         similarity: Double?, at now: String, in db: Database) throws -> Int64 {
-        func json<T: Encodable>(_ value: T) throws -> String { try StreamingJSONEncoder.string(value) }
-        let published = try document.published.map(json)
-        let removed = try json(document.removed), contributors = try json(document.contributors)
+        let published = document.published.map { StreamingJSONEncoder.string($0) }
+        let removed = StreamingJSONEncoder.string(document.removed)
+        let contributors = StreamingJSONEncoder.string(document.contributors)
         // Tokens and the other layers go to compact columns of their own; `layers_json` stays NULL.
         let layerBlob = LayerBlob.encode(layers), tokenBlob = TokenBlob.encode(layers.tokens)
         let statement = try db.cachedStatement(sql: """

@@ -199,9 +199,11 @@ public enum StoreMigrations {
     /// again at the checkpoint. The readers' plans go without them: the document and quote lists
     /// order by `published IS NULL` first (no index gives that order), near-duplicate groups scan
     /// the documents in rowid order, quotes are filtered by speaker through an OR with LIKE (a
-    /// scan) and joined to their document through its id.
+    /// scan) and joined to their document through its id, and stories are found by actor through
+    /// an OR with a LIKE '%…%' on the name (a scan of `story_entities`).
     static func unreadIndexes(_ db: Database) throws {
         try db.execute(sql: """
+            DROP INDEX IF EXISTS story_entities_by_name;
             DROP INDEX IF EXISTS documents_by_date;
             DROP INDEX IF EXISTS documents_by_original;
             DROP INDEX IF EXISTS quotes_by_speaker;
