@@ -46,6 +46,10 @@ struct UnreadIndexMigrationTests {
         let store = try SQLiteStore(path: path)
         let left = try store.pool.read { db in try Self.indexes(db) }
         #expect(left.isDisjoint(with: Self.dropped))
+        for table in ["documents_fts", "quotes_fts"] {
+            let merge = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT v FROM \(table)_config WHERE k = 'automerge'") }
+            #expect(merge == StoreMigrations.fullTextMerge)
+        }
         #expect(left.isSuperset(of: ["documents_by_outlet", "entity_mentions_by_entity", "entity_mentions_by_document",
                                      "stories_by_day", "story_documents_by_story"]))
         // Newest first, undated last; the copy grouped under its original.
