@@ -142,15 +142,16 @@ enum LayerBlob {
     struct Writer {
         var bytes: [UInt8] = []
         private var previousStart = 0
-        /// The table's strings by the FNV-1a hash of their UTF-8, while every one is ASCII: an ASCII
-        /// string equals another only byte for byte, so the hash and the bytes where the string is
-        /// spelled in `bytes` answer without SipHash. (Hashing every string into a Dictionary was
-        /// a third of encoding.)
+        /// The table's strings by the FNV-1a hash of their UTF-8, while every one is in a form where
+        /// equal means byte for byte (`isPlainlyComposed`): the hash and the bytes where the string
+        /// is spelled in `bytes` answer without SipHash. (Hashing every string into a Dictionary
+        /// was a third of encoding.)
         private var byHash = KeyTable(minimumCapacity: 128)
         private var spelled: [(start: Int32, length: Int32)] = []
-        /// The table as a Dictionary, from the first string the ASCII table cannot answer for (one
-        /// with non-ASCII bytes, a hash shared by two strings): String equality is canonical
-        /// equivalence, which bytes alone cannot decide, so from then on the Dictionary answers.
+        /// The table as a Dictionary, from the first string the hashed table cannot answer for (one
+        /// that may be spelled another way, a hash shared by two strings): String equality is
+        /// canonical equivalence, which bytes alone cannot decide for every string, so from then on
+        /// the Dictionary answers, as it did for all strings before.
         private var table: [String: Int]?
 
         init() {
@@ -179,7 +180,7 @@ enum LayerBlob {
 
         mutating func string(_ value: String?) {
             guard let value else { return count(0) }
-            if table == nil, value.utf8.withContiguousStorageIfAvailable({ asciiString($0) }) == true { return }
+            if table == nil, value.utf8.withContiguousStorageIfAvailable({ hashedString($0) }) == true { return }
             if table == nil { table = spelledTable() }
             // One hash of the text, not two: the inout access adds it with the next index if new.
             let next = table!.count
@@ -188,11 +189,11 @@ enum LayerBlob {
             append(new: value.utf8)
         }
 
-        /// Writes an ASCII string through the hashed table; false, writing nothing, when the table
-        /// cannot answer for it (non-ASCII bytes, or another string with its hash).
-        private mutating func asciiString(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        /// Writes a string through the hashed table; false, writing nothing, when the table cannot
+        /// answer for it (a string `isPlainlyComposed` turns away, or another string with its hash).
+        private mutating func hashedString(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
             let (hash, ascii) = WordTable.hash(utf8)
-            guard ascii else { return false }
+            guard ascii || Self.isPlainlyComposed(utf8) else { return false }
             if let index = byHash[hash] {
                 let spot = spelled[Int(index)]
                 guard Int(spot.length) == utf8.count, bytes.withUnsafeBufferPointer({ written in
@@ -203,6 +204,34 @@ enum LayerBlob {
             }
             byHash.set(hash, Int32(spelled.count))
             append(new: utf8)
+            return true
+        }
+
+        /// Whether every scalar is one that is in NFC by itself and composes with nothing: below
+        /// U+0300 (ASCII, Latin-1, the Latin extensions, spacing modifiers) or general punctuation
+        /// (U+2010–U+2027, U+2030–U+205E: dashes, curly quotes) and currency signs (U+20A0–U+20BF).
+        /// Two such strings are canonically equal only when their bytes are equal; a string with
+        /// any other scalar (a combining mark, a singleton such as the Kelvin sign) is left to the
+        /// Dictionary.
+        static func isPlainlyComposed(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+            var i = 0
+            let count = utf8.count
+            while i < count {
+                let lead = utf8[i]
+                if lead < 0x80 {
+                    i += 1
+                } else if lead >= 0xC2, lead <= 0xCB {
+                    // U+0080–U+02FF.
+                    i += 2
+                } else if lead == 0xE2, i + 2 < count {
+                    let scalar = 0x2000 | (UInt32(utf8[i + 1] & 0x3F) << 6) | UInt32(utf8[i + 2] & 0x3F)
+                    guard (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar)
+                        || (0x20A0...0x20BF).contains(scalar) else { return false }
+                    i += 3
+                } else {
+                    return false
+                }
+            }
             return true
         }
 
