@@ -35,7 +35,7 @@ public final class SQLiteStore: DocumentStore, Sendable {
 
     static let cacheKibibytes = 16 * 1024
     static let pageBytes = 16 * 1024
-    static let checkpointPages = Int(ProcessInfo.processInfo.environment["DL_CKPT"] ?? "") ?? 16_384
+    static let checkpointPages = 16_384
 
     /// `statementProfile`, when given, receives the time SQLite spent in each statement (for
     /// `dateline bench pipeline --sql-profile`; tracing itself costs a few µs per statement).
