@@ -71,7 +71,7 @@ enum TimelineMigration {
         }
     }
 
-    /// "v13-participants-without-name-index": no query can use an index on participants' names —
+    /// "v14-participants-without-name-index": no query can use an index on participants' names —
     /// the timeline's `--actor` filter matches a name anywhere in it (`LIKE '%…%'`), ORed with
     /// the ids, so SQLite reads the table whole — yet every participant filed wrote a row into it,
     /// on a page of its own. Dropped.

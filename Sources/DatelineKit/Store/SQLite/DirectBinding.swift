@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -62,6 +63,31 @@ struct DirectBinding {
         value.withUnsafeBytes { bytes in
             _ = sqlite3_bind_blob(handle, position, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), Self.transient)
         }
+    }
+
+    /// A BLOB SQLite reads where it is (`SQLITE_STATIC`), as `bind(inPlace:)` does for text.
+    mutating func bind(blobInPlace bytes: UnsafeRawBufferPointer) {
+        position += 1
+        bindsInPlace = true
+        _ = sqlite3_bind_blob(handle, position, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), Self.inPlace)
+    }
+
+    /// A BLOB copied by SQLite; nil binds NULL.
+    mutating func bind(_ value: Data?) {
+        guard let value else { position += 1; return }
+        position += 1
+        value.withUnsafeBytes { bytes in
+            _ = sqlite3_bind_blob(handle, position, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), Self.transient)
+        }
+    }
+
+    mutating func bind(_ value: Double?) {
+        position += 1
+        if let value { sqlite3_bind_double(handle, position, value) }
+    }
+
+    mutating func bind(_ value: Int?) {
+        if let value { bind(Int64(value)) } else { position += 1 }
     }
 
     mutating func bind(_ value: Int64) {

@@ -50,6 +50,31 @@ public final class IndexingBatch {
         var text: String
     }
 
+    /// This transaction's LSH bucket rows (`near_duplicate_bands_recent`), written by `finish` in
+    /// key order. Written as each article was stored, a row landed on a random page of the recent
+    /// part (16 per article, the costliest insert of a batch); in key order each page is visited
+    /// once, its rows in a row. Until then the near-duplicate lookup reads them here: each row
+    /// links to the batch's previous row of its bucket, the newest of each bucket found by hash.
+    private var bandRows: [(bucket: Int64, document: Int64, previous: Int32)] = []
+    private var newestBandRow = KeyTable(minimumCapacity: 1024)
+
+    func addBands(_ buckets: [Int64], of document: Int64) {
+        for bucket in buckets {
+            let key = UInt64(bitPattern: bucket)
+            bandRows.append((bucket, document, newestBandRow[key] ?? -1))
+            newestBandRow.set(key, Int32(bandRows.count - 1))
+        }
+    }
+
+    /// The documents of this transaction filed under `bucket`.
+    func bandDocuments(_ bucket: Int64, _ each: (Int64) -> Void) {
+        guard var row = newestBandRow[UInt64(bitPattern: bucket)] else { return }
+        while row >= 0 {
+            each(bandRows[Int(row)].document)
+            row = bandRows[Int(row)].previous
+        }
+    }
+
     /// The store's filter of taken near-duplicate buckets, when it holds every stored bucket for
     /// this transaction (`BandBucketFilter.isCurrent`); nil: look every bucket up.
     var bandBuckets: BandBucketFilter?
@@ -105,6 +130,7 @@ public final class IndexingBatch {
         try SQLiteTimelineRepository(db: db, batch: self).saveDeferred()
         try SQLiteStoryRepository(db: db, batch: self).saveDeferred()
         try saveParagraphCounts(in: db)
+        try saveBands(in: db)
         try saveSearchRows(in: db)
         try SettlingTable.nearDuplicateBands.settleIfFull(in: db)
         try SettlingTable.outletParagraphs.settleIfFull(in: db)
@@ -128,15 +154,30 @@ public final class IndexingBatch {
         paragraphCounts.removeAll()
     }
 
+    private func saveBands(in db: Database) throws {
+        guard !bandRows.isEmpty else { return }
+        var rows = bandRows.map { (bucket: $0.bucket, document: $0.document) }
+        rows.sort { ($0.bucket, $0.document) < ($1.bucket, $1.document) }
+        try Self.bandRowInsert.execute(rows: rows.count, in: db) { row, i in
+            row.bind(rows[i].bucket)
+            row.bind(rows[i].document)
+        }
+        bandRows = []
+        newestBandRow = KeyTable(minimumCapacity: 1024)
+    }
+
+    private static let bandRowInsert = MultiRowInsert("INSERT OR IGNORE INTO near_duplicate_bands_recent (bucket, document) VALUES", row: "(?, ?)")
+
     private func saveSearchRows(in db: Database) throws {
         guard !searchRows.isEmpty else { return }
         let document = try db.cachedStatement(sql: "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)")
         let quote = try db.cachedStatement(sql: "INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)")
         for row in searchRows {
-            switch row.table {
-            case .documents: try document.execute(arguments: [row.rowid, row.title ?? "", row.text])
-            case .quotes: try quote.execute(arguments: [row.rowid, row.text])
-            }
+            var values = DirectBinding(row.table == .documents ? document : quote)
+            values.bind(row.rowid)
+            if row.table == .documents { values.bind(row.title ?? "") }
+            values.bind(row.text)
+            try values.run(in: db)
         }
         searchRows.removeAll()
     }

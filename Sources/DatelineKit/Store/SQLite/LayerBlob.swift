@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document's annotation layers as the store keeps them (`documents.layers`, migration
 /// "v9-layer-blobs"), tokens apart (`TokenBlob`). As JSON they were 5–6 KB for a 1 KB article — the
 /// same entity names, countries and reasons spelled out at every mention — and encoding them was the
@@ -139,11 +141,22 @@ enum LayerBlob {
 
     struct Writer {
         var bytes: [UInt8] = []
-        private var table: [String: Int] = [:]
         private var previousStart = 0
+        /// The table's strings by the FNV-1a hash of their UTF-8, while every one is in a form where
+        /// equal means byte for byte (`isPlainlyComposed`): the hash and the bytes where the string
+        /// is spelled in `bytes` answer without SipHash. (Hashing every string into a Dictionary
+        /// was a third of encoding.)
+        private var byHash = KeyTable(minimumCapacity: 128)
+        private var spelled: [(start: Int32, length: Int32)] = []
+        /// The table as a Dictionary, from the first string the hashed table cannot answer for (one
+        /// that may be spelled another way, a hash shared by two strings): String equality is
+        /// canonical equivalence, which bytes alone cannot decide for every string, so from then on
+        /// the Dictionary answers, as it did for all strings before.
+        private var table: [String: Int]?
 
         init() {
             bytes.reserveCapacity(1024)
+            spelled.reserveCapacity(128)
         }
 
         mutating func count(_ value: Int) { TokenBlob.append(Int64(value), to: &bytes) }
@@ -167,13 +180,77 @@ enum LayerBlob {
 
         mutating func string(_ value: String?) {
             guard let value else { return count(0) }
+            if table == nil, value.utf8.withContiguousStorageIfAvailable({ hashedString($0) }) == true { return }
+            if table == nil { table = spelledTable() }
             // One hash of the text, not two: the inout access adds it with the next index if new.
-            let next = table.count
-            let index = Self.slot(&table[value, default: next])
+            let next = table!.count
+            let index = Self.slot(&table![value, default: next])
             if index != next { return count(index + 2) }
+            append(new: value.utf8)
+        }
+
+        /// Writes a string through the hashed table; false, writing nothing, when the table cannot
+        /// answer for it (a string `isPlainlyComposed` turns away, or another string with its hash).
+        private mutating func hashedString(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+            let (hash, ascii) = WordTable.hash(utf8)
+            guard ascii || Self.isPlainlyComposed(utf8) else { return false }
+            if let index = byHash[hash] {
+                let spot = spelled[Int(index)]
+                guard Int(spot.length) == utf8.count, bytes.withUnsafeBufferPointer({ written in
+                    utf8.isEmpty || memcmp(written.baseAddress! + Int(spot.start), utf8.baseAddress!, utf8.count) == 0
+                }) else { return false }
+                count(Int(index) + 2)
+                return true
+            }
+            byHash.set(hash, Int32(spelled.count))
+            append(new: utf8)
+            return true
+        }
+
+        /// Whether every scalar is one that is in NFC by itself and composes with nothing: below
+        /// U+0300 (ASCII, Latin-1, the Latin extensions, spacing modifiers) or general punctuation
+        /// (U+2010–U+2027, U+2030–U+205E: dashes, curly quotes) and currency signs (U+20A0–U+20BF).
+        /// Two such strings are canonically equal only when their bytes are equal; a string with
+        /// any other scalar (a combining mark, a singleton such as the Kelvin sign) is left to the
+        /// Dictionary.
+        static func isPlainlyComposed(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+            var i = 0
+            let count = utf8.count
+            while i < count {
+                let lead = utf8[i]
+                if lead < 0x80 {
+                    i += 1
+                } else if lead >= 0xC2, lead <= 0xCB {
+                    // U+0080–U+02FF.
+                    i += 2
+                } else if lead == 0xE2, i + 2 < count {
+                    let scalar = 0x2000 | (UInt32(utf8[i + 1] & 0x3F) << 6) | UInt32(utf8[i + 2] & 0x3F)
+                    guard (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar)
+                        || (0x20A0...0x20BF).contains(scalar) else { return false }
+                    i += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+
+        /// A string new to the table: its mark, length and bytes, remembered where they are.
+        private mutating func append<C: Collection>(new utf8: C) where C.Element == UInt8 {
             count(1)
-            count(value.utf8.count)
-            bytes.append(contentsOf: value.utf8)
+            count(utf8.count)
+            spelled.append((Int32(bytes.count), Int32(utf8.count)))
+            bytes.append(contentsOf: utf8)
+        }
+
+        /// The strings written so far as the Dictionary's keys, each with its index.
+        private func spelledTable() -> [String: Int] {
+            var table: [String: Int] = [:]
+            for (index, spot) in spelled.enumerated() {
+                let text = String(decoding: bytes[Int(spot.start)..<Int(spot.start + spot.length)], as: UTF8.self)
+                if table[text] == nil { table[text] = index }
+            }
+            return table
         }
 
         private static func slot(_ value: inout Int) -> Int { value }

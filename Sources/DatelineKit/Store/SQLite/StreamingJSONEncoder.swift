@@ -19,6 +19,54 @@ public enum StreamingJSONEncoder {
     }
 }
 
+/// The JSON of a document row's small columns, written without the `Encoder` machinery (a stream,
+/// its container stack and a protocol call per field cost more than the bytes for these short
+/// values): the same bytes as `string(_:)` gives through their synthesized `encode(to:)`.
+extension StreamingJSONEncoder {
+    static func string(_ date: PublicationDate) -> String {
+        let stream = JSONStream()
+        stream.bytes.append(contentsOf: #"{"value":"#.utf8)
+        stream.writeString(date.value)
+        stream.bytes.append(contentsOf: #","precision":"#.utf8)
+        stream.writeString(date.precision.rawValue)
+        if let basis = date.basis {
+            stream.bytes.append(contentsOf: #","basis":"#.utf8)
+            stream.writeString(basis)
+        }
+        stream.bytes.append(contentsOf: #","given":"#.utf8)
+        stream.bytes.append(contentsOf: date.given ? JSONStream.trueBytes : JSONStream.falseBytes)
+        stream.bytes.append(UInt8(ascii: "}"))
+        return String(decoding: stream.bytes, as: UTF8.self)
+    }
+
+    static func string(_ removed: [RemovedText]) -> String {
+        guard !removed.isEmpty else { return "[]" }
+        let stream = JSONStream()
+        stream.bytes.append(UInt8(ascii: "["))
+        for (i, cut) in removed.enumerated() {
+            stream.bytes.append(contentsOf: i == 0 ? #"{"text":"#.utf8 : #",{"text":"#.utf8)
+            stream.writeString(cut.text)
+            stream.bytes.append(contentsOf: #","reason":"#.utf8)
+            stream.writeString(cut.reason)
+            stream.bytes.append(UInt8(ascii: "}"))
+        }
+        stream.bytes.append(UInt8(ascii: "]"))
+        return String(decoding: stream.bytes, as: UTF8.self)
+    }
+
+    static func string(_ strings: [String]) -> String {
+        guard !strings.isEmpty else { return "[]" }
+        let stream = JSONStream()
+        stream.bytes.append(UInt8(ascii: "["))
+        for (i, string) in strings.enumerated() {
+            if i > 0 { stream.bytes.append(UInt8(ascii: ",")) }
+            stream.writeString(string)
+        }
+        stream.bytes.append(UInt8(ascii: "]"))
+        return String(decoding: stream.bytes, as: UTF8.self)
+    }
+}
+
 final class JSONStream: Encoder {
     // One stream is used by one encoding call on one thread: no need for Swift's run-time
     // exclusivity checks on every byte appended.
