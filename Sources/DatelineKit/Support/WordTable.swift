@@ -9,9 +9,6 @@ struct WordTable: Sendable {
     private var byWord: [String: Int32] = [:]
     /// Every lexicon word is ASCII (and their hashes differ): an ASCII query equals one only byte for byte.
     private var asciiLexicon = true
-    /// Most words looked up are in no lexicon: a bit test on their first bytes and length turns
-    /// them away before they are hashed and probed (only for an ASCII lexicon, see `index(of:)`).
-    private var filter = WordFilter([String]())
 
     /// `words[i]` gets index i; a repeated word keeps its first index.
     init(_ words: [String]) {
@@ -25,7 +22,6 @@ struct WordTable: Sendable {
             self.words.append(word)
             if !ASCIIText.isASCII(word) { asciiLexicon = false }
         }
-        filter = WordFilter(self.words)
     }
 
     /// FNV-1a over the UTF-8, and whether every byte was ASCII.
@@ -50,9 +46,6 @@ struct WordTable: Sendable {
     func contains(_ word: String) -> Bool { index(of: word) != nil }
 
     func index(of word: String) -> Int? {
-        // The filter answers "no" only for an ASCII word, which equals an ASCII lexicon word only
-        // byte for byte; a non-ASCII lexicon word might equal it canonically, so then it is not asked.
-        if asciiLexicon, !filter.mayContain(word) { return nil }
         let (hash, ascii) = Self.hash(word)
         guard ascii, asciiLexicon else { return byWord[word].map(Int.init) }
         guard let i = table[hash], words[Int(i)] == word else { return nil }

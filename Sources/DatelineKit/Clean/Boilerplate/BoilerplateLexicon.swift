@@ -36,9 +36,6 @@ public struct BoilerplateLexicon: Sendable {
     /// compared, so a hash collision cannot give a word a role it does not have.
     private let roleTable: KeyTable
     private let roleWords: [(word: String, roles: WordRoles)]
-    /// Every paragraph word is asked for its roles and few have any: when all role words are
-    /// ASCII, a bit test on a word's first bytes and length turns most away before hashing.
-    private let roleFilter: WordFilter?
 
     struct WordRoles: OptionSet, Sendable {
         let rawValue: UInt8
@@ -117,7 +114,6 @@ public struct BoilerplateLexicon: Sendable {
         }
         roleTable = table
         roleWords = words
-        roleFilter = words.allSatisfy { ASCIIText.isASCII($0.word) } ? WordFilter(words.map(\.word)) : nil
     }
 
     /// FNV-1a over the word's UTF-8.
@@ -126,8 +122,6 @@ public struct BoilerplateLexicon: Sendable {
     }
 
     func roles(of word: String) -> WordRoles? {
-        // A "no" is for an ASCII word, equal to an ASCII role word only byte for byte.
-        if let roleFilter, !roleFilter.mayContain(word) { return nil }
         guard let index = roleTable[Self.hash(word)], roleWords[Int(index)].word == word else { return nil }
         return roleWords[Int(index)].roles
     }
