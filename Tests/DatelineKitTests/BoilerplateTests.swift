@@ -56,4 +56,14 @@ import Testing
         """
         #expect(ParagraphSplitter.paragraphs(text).count == 2)
     }
+
+    @Test func blankLinesOfInvisibleSpacesSeparateParagraphs() {
+        // Lines of only no-break spaces, zero-width spaces, tabs or a carriage return are blank;
+        // a line with any other character is a paragraph, trimmed of the blank ones around it.
+        let text = "\u{00A0}First line\t\r\n \u{00A0}\u{200B}\t\r\nSecond line\n\u{200B}x\n\n\n"
+        #expect(ParagraphSplitter.paragraphs(text) == ["First line", "Second line", "x"])
+        #expect(ParagraphSplitter.blocks(text).map(\.count) == [1, 2])
+        #expect(ParagraphSplitter.paragraphs("").isEmpty)
+        #expect(ParagraphSplitter.paragraphs("\u{00A0}\n\r\n").isEmpty)
+    }
 }

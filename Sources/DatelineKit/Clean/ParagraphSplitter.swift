@@ -19,6 +19,7 @@ public enum ParagraphSplitter {
     /// Groups lines into blocks separated by blank lines (split on UTF-8 bytes: "\n" never occurs
     /// inside a multi-byte sequence).
     static func blocks(_ text: String) -> [[Substring]] {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ Self.blocks(text, bytes: $0) }) { return found }
         var blocks: [[Substring]] = []
         var current: [Substring] = []
         let utf8 = text.utf8
@@ -42,6 +43,49 @@ public enum ParagraphSplitter {
         endLine(utf8.endIndex)
         if !current.isEmpty { blocks.append(current) }
         return blocks
+    }
+
+    /// `blocks(text)` from the text's contiguous UTF-8: the line ends and blank tests on bytes, not
+    /// through String indices and decoded scalars (every article's every byte passes here).
+    private static func blocks(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> [[Substring]] {
+        var blocks: [[Substring]] = []
+        var current: [Substring] = []
+        let utf8 = text.utf8
+        var lineStart = 0
+        var i = 0
+        while i <= bytes.count {
+            guard i == bytes.count || bytes[i] == 10 else { i += 1; continue }
+            if isBlank(bytes, lineStart..<i) {
+                if !current.isEmpty { blocks.append(current); current = [] }
+            } else {
+                // Byte offsets at a line break or the ends are scalar boundaries of the text.
+                current.append(text[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: i)])
+            }
+            lineStart = i + 1
+            i += 1
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+
+    /// `isBlank(_: Substring)` on the UTF-8 of a line: each scalar is one of the blank ones (space,
+    /// tab, carriage return, no-break space C2 A0, zero-width space E2 80 8B).
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var p = range.lowerBound
+        let end = range.upperBound
+        while p < end {
+            let b = bytes[p]
+            if b == 0x20 || b == 0x09 || b == 0x0D {
+                p += 1
+            } else if b == 0xC2, p + 1 < end, bytes[p + 1] == 0xA0 {
+                p += 2
+            } else if b == 0xE2, p + 2 < end, bytes[p + 1] == 0x80, bytes[p + 2] == 0x8B {
+                p += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// The line without surrounding spaces, tabs and no-break spaces.

@@ -31,13 +31,15 @@ public struct TextCleaner: Sendable {
         }
 
         var kept: [String] = []
+        var firstKept: Int?
         var removed: [RemovedText] = []
         var contributors: [String] = []
-        for (paragraph, decision) in zip(paragraphs, decisions) {
+        for (i, (paragraph, decision)) in zip(paragraphs, decisions).enumerated() {
             if decision.isBoilerplate {
                 removed.append(RemovedText(text: paragraph, reason: decision.reason ?? "boilerplate"))
                 contributors.append(contentsOf: decision.contributors.filter { !contributors.contains($0) })
             } else {
+                if firstKept == nil { firstKept = i }
                 kept.append(paragraph)
             }
         }
@@ -46,7 +48,9 @@ public struct TextCleaner: Sendable {
         if let first = kept.first {
             if let givenTitle, Self.sameText(first, givenTitle) {
                 kept.removeFirst()
-            } else if givenTitle == nil, kept.count > 1, Headline.looksLikeHeadline(first) {
+            } else if givenTitle == nil, kept.count > 1,
+                      // The classifier has read the paragraph's words already: the headline test takes them.
+                      Headline.looksLikeHeadline(first, words: firstKept.flatMap { reading.words[$0] }) {
                 title = first
                 kept.removeFirst()
             }

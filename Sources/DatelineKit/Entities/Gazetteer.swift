@@ -119,9 +119,16 @@ struct Gazetteer: Sendable {
 
     /// Longest phrase starting at token `start` within its sentence; among meanings of the same
     /// phrase, the one with the best priority.
-    func longestMatch(at start: Int, in tokens: [DocumentToken]) -> Match? {
+    @inline(__always) func longestMatch(at start: Int, in tokens: [DocumentToken]) -> Match? {
+        // Asked at every token, and most open no phrase: the filter test is made in the caller,
+        // without a call into the trie walk and its frame.
         let (word, bit) = Self.filterBit(tokens[start].key)
         guard firstTokens[word] & bit != 0 else { return nil }
+        return walk(from: start, in: tokens)
+    }
+
+    /// `longestMatch` past the first-token filter.
+    @inline(never) private func walk(from start: Int, in tokens: [DocumentToken]) -> Match? {
         var node: Int32 = 0
         var best: Match?
         var j = start

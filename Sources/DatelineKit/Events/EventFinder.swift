@@ -86,14 +86,17 @@ public struct EventFinder: Sendable {
                 mentionOrder += 1
                 personCounts[key] = (mention.entity, (personCounts[key]?.count ?? 0) + 1, personCounts[key]?.first ?? mentionOrder)
             }
-            let pair = Self.leadingPair(personCounts)
             var sentenceWords = words
             for q in quotes where q.end > sentenceSpan.start && q.start < sentenceSpan.end {
                 for w in sentenceWords.words.indices where sentenceWords.words[w].span.start >= q.start && sentenceWords.words[w].span.end <= q.end {
                     sentenceWords.words[w].inQuote = true
                 }
             }
-            for match in lexicon.matches(in: sentenceWords) {
+            let matches = lexicon.matches(in: sentenceWords)
+            // Most sentences state no event: the leading pair (a pass over every person so far) is
+            // only worked out for one that does.
+            let pair = matches.isEmpty ? [] : Self.leadingPair(personCounts)
+            for match in matches {
                 var event = event(match, sentence: sentenceSpan, words: sentenceWords, mentions: mentions, timexes: timexes,
                                   pair: pair, published: annotated.document.published)
                 // "in recent years", "in the past": history, not news.

@@ -32,10 +32,8 @@ struct SentenceWords {
                 var length = 0  // in scalars
                 var dotted = false
                 var ascii = true
-                func add(_ c: Unicode.Scalar) {
-                    if c.isASCII { text.append(UInt8(truncatingIfNeeded: c.value)) } else { ascii = false; UTF8.encode(c) { text.append($0) } }
-                    length += 1
-                }
+                // `Self.append`, not a nested function: one capturing `text`, `length` and `ascii`
+                // paid a dynamic exclusivity check on each of them per call.
                 while i < end {
                     let c = scalars[i]
                     // ASCII letters and digits, most of every word: lower-cased and appended directly.
@@ -43,11 +41,11 @@ struct SentenceWords {
                     if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { text.append(UInt8(truncatingIfNeeded: v)); length += 1; i += 1; continue }
                     if v >= 65 && v <= 90 { text.append(UInt8(truncatingIfNeeded: v + 32)); length += 1; i += 1; continue }
                     if Self.isWordScalar(c) {
-                        add(Self.lower(c))
+                        Self.append(Self.lower(c), to: &text, length: &length, ascii: &ascii)
                     } else if Self.isJoiner(c), i + 1 < end, Self.isWordScalar(scalars[i + 1]), length > 0 {
-                        add(c == "\u{2019}" ? "'" : c)
+                        Self.append(c == "\u{2019}" ? "'" : c, to: &text, length: &length, ascii: &ascii)
                     } else if c == ".", i + 1 < end, Self.isWordScalar(scalars[i + 1]), length <= 2 {
-                        add(c)  // "U.S", "U.N"
+                        Self.append(c, to: &text, length: &length, ascii: &ascii)  // "U.S", "U.N"
                         dotted = true
                     } else {
                         break
@@ -56,7 +54,7 @@ struct SentenceWords {
                 }
                 // "U.S." keeps its closing dot when it closes an abbreviation.
                 if i < end, scalars[i] == ".", dotted {
-                    add(".")
+                    Self.append(".", to: &text, length: &length, ascii: &ascii)
                     i += 1
                 }
                 let first = scalars[start]
@@ -82,6 +80,11 @@ struct SentenceWords {
             i += 1
         }
         self.words = words
+    }
+
+    @inline(__always) private static func append(_ c: Unicode.Scalar, to text: inout [UInt8], length: inout Int, ascii: inout Bool) {
+        if c.isASCII { text.append(UInt8(truncatingIfNeeded: c.value)) } else { ascii = false; UTF8.encode(c) { text.append($0) } }
+        length += 1
     }
 
     /// Unicode White_Space, with the ASCII answer (tab to carriage return, space) given directly.

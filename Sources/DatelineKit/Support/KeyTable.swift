@@ -1,16 +1,17 @@
 /// An open-addressing hash map from 64-bit token keys to small integers. Token keys are already
 /// hashes, so a multiply-shift picks the slot: one probe per lookup, no `Hasher` (SipHash) on the hot path.
 struct KeyTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    /// A key and its value side by side: a probe into a large table (the gazetteer's edges) then
+    /// misses the cache once, where separate key and value arrays missed twice.
+    private struct Slot { var key: UInt64; var value: Int32 }
+    private var slots: [Slot]
     private var shift: UInt64
     private(set) var count = 0
 
     init(minimumCapacity: Int = 16) {
         var size = 16, bits: UInt64 = 4
         while size < minimumCapacity * 2 { size <<= 1; bits += 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(key: 0, value: 0), count: size)
         shift = 64 - bits
     }
 
@@ -22,13 +23,15 @@ struct KeyTable: Sendable {
 
     @inline(__always) subscript(key: UInt64) -> Int32? {
         if key == 0 { return zeroValue }
-        let mask = keys.count - 1
-        var i = slot(key)
-        while true {
-            let k = keys[i]
-            if k == key { return values[i] }
-            if k == 0 { return nil }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = slot(key)
+            while true {
+                let k = slots[i].key
+                if k == key { return slots[i].value }
+                if k == 0 { return nil }
+                i = (i + 1) & mask
+            }
         }
     }
 
@@ -40,20 +43,19 @@ struct KeyTable: Sendable {
             zeroValue = value
             return
         }
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
         var i = slot(key)
-        while keys[i] != 0, keys[i] != key { i = (i + 1) & mask }
-        if keys[i] == 0 { count += 1 }
-        keys[i] = key
-        values[i] = value
+        while slots[i].key != 0, slots[i].key != key { i = (i + 1) & mask }
+        if slots[i].key == 0 { count += 1 }
+        slots[i] = Slot(key: key, value: value)
     }
 
     private mutating func grow() {
-        let old = zip(keys, values).filter { $0.0 != 0 }
+        let old = slots.filter { $0.key != 0 }
         let zero = zeroValue
-        self = KeyTable(minimumCapacity: keys.count)
-        for (key, value) in old { set(key, value) }
+        self = KeyTable(minimumCapacity: slots.count)
+        for slot in old { set(slot.key, slot.value) }
         if let zero { set(0, zero) }
     }
 

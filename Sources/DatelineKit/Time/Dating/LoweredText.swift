@@ -6,20 +6,24 @@ struct LoweredText: Sendable {
     init(bytes: [UInt8]) { self.bytes = bytes }
 
     init(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        var out: [UInt8] = []
-        out.reserveCapacity(range.count)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let b = buffer[i]
-            if b == 0xE2, i + 2 < range.upperBound, buffer[i + 1] == 0x80, buffer[i + 2] == 0x98 || buffer[i + 2] == 0x99 {
-                out.append(39)
-                i += 3
-                continue
+        // Written straight into the array's storage (never longer than the range): appending byte
+        // by byte checked capacity and uniqueness for every byte of every sentence dating reads.
+        bytes = [UInt8](unsafeUninitializedCapacity: range.count) { out, written in
+            var i = range.lowerBound, n = 0
+            while i < range.upperBound {
+                let b = buffer[i]
+                if b == 0xE2, i + 2 < range.upperBound, buffer[i + 1] == 0x80, buffer[i + 2] == 0x98 || buffer[i + 2] == 0x99 {
+                    out[n] = 39
+                    n += 1
+                    i += 3
+                    continue
+                }
+                out[n] = b >= 65 && b <= 90 ? b | 0x20 : b
+                n += 1
+                i += 1
             }
-            out.append(b >= 65 && b <= 90 ? b | 0x20 : b)
-            i += 1
+            written = n
         }
-        bytes = out
     }
 
     init(_ string: String) {
