@@ -149,7 +149,7 @@ extension SQLiteStore {
     /// thousands of times does not make each new lookup slower than the last. `buckets` are the
     /// signature's band keys; the batch's current filter answers for articles whose buckets no
     /// stored document has. The batch's own articles, whose bucket rows are written when it
-    /// finishes, are candidates through `IndexingBatch.bands`: they are newer than every row, so
+    /// finishes, are candidates through `IndexingBatch.bandDocuments`: they are newer than every row, so
     /// the newest of the table's rows and all of theirs hold the newest of both.
     private func nearestOriginal(of signature: MinHashSignature, buckets: [Int64], in db: Database,
                                  batch: IndexingBatch) throws -> (original: String, similarity: Double)? {

@@ -63,7 +63,8 @@ struct SQLiteTimelineRepository {
         // Keys known to have no rows are left out: they would add nothing, wherever they stood.
         let perName = TimelineKeys.lookupsPerName
         let memory = batch.rememberedIsCurrent ? batch.remembered : nil
-        let held = memory == nil ? nil : batch.timelineKeys
+        // Current only with the memory (`IndexingBatch.checkMemory(dataVersion:)` starts both).
+        let held = batch.timelineKeys
         var ids: [Int64] = []
         var used: [TimelineKeys.Lookup] = []
         used.reserveCapacity(perName)
@@ -225,7 +226,7 @@ struct SQLiteTimelineRepository {
         }
         // New rows go to the recent part of the index, which settles in ordered passes.
         let key = try db.cachedStatement(sql: "INSERT OR REPLACE INTO timeline_keys_recent (key, first_day, last_day, entry) VALUES (?, ?, ?, ?)")
-        let held = batch.rememberedIsCurrent ? batch.timelineKeys : nil
+        let held = batch.timelineKeys
         for filing in now where !filed.contains(filing) {
             if let held, let memory = batch.remembered {
                 // A key known to have had no rows now has this one alone: held without a read.

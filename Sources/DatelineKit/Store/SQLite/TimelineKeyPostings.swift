@@ -114,8 +114,7 @@ final class TimelineKeyPostings: @unchecked Sendable {
     /// A row the transaction wrote to the recent part (`INSERT OR REPLACE`). A key not held stays
     /// unread, unless `wasEmpty` (known to have had no rows): its rows are then this one.
     func filed(_ filing: TimelineKeys.Filing, entry: Int64, wasEmpty: Bool, transaction: Int) {
-        guard let (stem, kind) = TimelineEntryMemory.split(filing.key) else { return }
-        let posting = Posting(firstDay: filing.firstDay, lastDay: filing.lastDay, entry: entry)
+        guard let (stem, kind, posting) = Self.row(filing, entry: entry) else { return }
         lock.lock()
         defer { lock.unlock() }
         open = transaction
@@ -134,8 +133,7 @@ final class TimelineKeyPostings: @unchecked Sendable {
 
     /// A row the transaction deleted from both parts.
     func dropped(_ filing: TimelineKeys.Filing, entry: Int64, transaction: Int) {
-        guard let (stem, kind) = TimelineEntryMemory.split(filing.key) else { return }
-        let posting = Posting(firstDay: filing.firstDay, lastDay: filing.lastDay, entry: entry)
+        guard let (stem, kind, posting) = Self.row(filing, entry: entry) else { return }
         lock.lock()
         defer { lock.unlock() }
         open = transaction
@@ -148,6 +146,12 @@ final class TimelineKeyPostings: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// Where a filing's row is held: its key's stem and kind of date, and the row.
+    private static func row(_ filing: TimelineKeys.Filing, entry: Int64) -> (stem: String, kind: Int, posting: Posting)? {
+        guard let (stem, kind) = TimelineEntryMemory.split(filing.key) else { return nil }
+        return (stem, kind, Posting(firstDay: filing.firstDay, lastDay: filing.lastDay, entry: entry))
     }
 
     /// Runs `change` on a held key's rows (or new empty ones, when `creating`), taken out of the
