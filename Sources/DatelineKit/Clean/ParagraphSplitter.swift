@@ -19,30 +19,11 @@ public enum ParagraphSplitter {
     /// Groups lines into blocks separated by blank lines (split on UTF-8 bytes: "\n" never occurs
     /// inside a multi-byte sequence).
     static func blocks(_ text: String) -> [[Substring]] {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ Self.blocks(text, bytes: $0) }) { return found }
-        var blocks: [[Substring]] = []
-        var current: [Substring] = []
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        func endLine(_ end: String.Index) {
-            let line = text[lineStart..<end]
-            if isBlank(line) {
-                if !current.isEmpty { blocks.append(current); current = [] }
-            } else {
-                current.append(line)
-            }
-        }
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            if utf8[i] == 10 {
-                endLine(i)
-                lineStart = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        endLine(utf8.endIndex)
-        if !current.isEmpty { blocks.append(current) }
-        return blocks
+        // Native strings are contiguous already; a bridged one is made so once, so every text
+        // goes through the byte path.
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { Self.blocks(text, bytes: $0) }!
     }
 
     /// `blocks(text)` from the text's contiguous UTF-8: the line ends and blank tests on bytes, not
@@ -68,7 +49,7 @@ public enum ParagraphSplitter {
         return blocks
     }
 
-    /// `isBlank(_: Substring)` on the UTF-8 of a line: each scalar is one of the blank ones (space,
+    /// Whether a line's UTF-8 holds only scalars `isBlank(_: Unicode.Scalar)` calls blank (space,
     /// tab, carriage return, no-break space C2 A0, zero-width space E2 80 8B).
     private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var p = range.lowerBound
@@ -95,11 +76,6 @@ public enum ParagraphSplitter {
               let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
         // The same scalars as `String(scalars[first...last])`, copied as one run of bytes.
         return String(line[first..<scalars.index(after: last)])
-    }
-
-    /// Whether `trimmed(line)` would be empty, without making the string.
-    static func isBlank(_ line: Substring) -> Bool {
-        line.unicodeScalars.allSatisfy(isBlank)
     }
 
     static func isBlank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{00A0}" || s == "\r" || s == "\u{200B}" }
